@@ -1,0 +1,156 @@
+namespace AdcsSite.Generator.Content;
+
+public sealed record LoadOptions(bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null);
+
+/// <summary>
+/// Load: reads input/ (settings, authors, tags, posts, pages) into one immutable <see cref="SiteContent"/>.
+/// Every file is parsed even after an error so the report lists all of them.
+/// </summary>
+public static class ContentLoader
+{
+    public const string PostsFolder = "posts";
+    public const string PagesFolder = "pages";
+    public const string AuthorsFile = "authors.yml";
+    public const string TagsFile = "tags.yml";
+
+    public static (SiteContent Content, IReadOnlyList<Diagnostic> Warnings) Load(ISourceTree input, LoadOptions options, SiteSettings? settingsOverride = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = settingsOverride ?? Guard(diagnostics, () => ReadSettings(input)) ?? new SiteSettings();
+        var authors = Guard(diagnostics, () => ReadAuthors(input)) ?? [];
+        var tags = Guard(diagnostics, () => ReadTags(input)) ?? [];
+
+        var parsedPosts = input.Files(PostsFolder)
+            .Where(IsMarkdown)
+            .AsParallel().AsOrdered()
+            .Select(path => ParseFile(input, path, source => PostReader.Read(source, settings)))
+            .ToList();
+        var parsedPages = input.Files(PagesFolder)
+            .Where(IsMarkdown)
+            .Select(path => ParseFile(input, path, PageReader.Read))
+            .ToList();
+        diagnostics.AddRange(parsedPosts.SelectMany(p => p.Diagnostics));
+        diagnostics.AddRange(parsedPages.SelectMany(p => p.Diagnostics));
+
+        var now = options.Now ?? settings.Now ?? DateTimeOffset.UtcNow;
+        var posts = parsedPosts
+            .Select(p => p.Value).OfType<Post>()
+            .Where(p => options.IncludeDrafts || !p.Draft)
+            .Where(p => options.IncludeFuture || p.Date <= now)
+            .Select(p => p.AuthorIds.Count == 0 && settings.DefaultAuthor is { } fallback ? p with { AuthorIds = [fallback] } : p)
+            .ToList();
+        var pages = parsedPages.Select(p => p.Value).OfType<Page>().ToList();
+
+        var tagTerms = new TermResolver<Tag>(tags, input.DisplayPath(TagsFile), t => [t.Id, t.Name, .. t.Aliases], (id, spelling) => new Tag(id, spelling, null, []));
+        var authorTerms = new TermResolver<Author>(authors, input.DisplayPath(AuthorsFile), a => [a.Id, a.Name], (id, spelling) => new Author(id, spelling, null, null));
+        posts = [.. posts.Select(p => p with
+        {
+            TagIds = tagTerms.Resolve(p.TagIds, input.DisplayPath(p.SourcePath)),
+            AuthorIds = authorTerms.Resolve(p.AuthorIds, input.DisplayPath(p.SourcePath)),
+        })];
+        diagnostics.AddRange(tagTerms.Diagnostics("tag"));
+        diagnostics.AddRange(authorTerms.Diagnostics("author"));
+        diagnostics.AddRange(DuplicateSlugs(posts.Select(p => (p.Slug, input.DisplayPath(p.SourcePath))), "post"));
+        diagnostics.AddRange(DuplicateSlugs(pages.Select(p => (p.Slug, input.DisplayPath(p.SourcePath))), "page"));
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new SiteException(diagnostics);
+        }
+
+        posts.Sort(static (a, b) => b.Date.CompareTo(a.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
+        var content = new SiteContent(settings, posts, pages, authorTerms.All(), tagTerms.All());
+        return (content, diagnostics);
+    }
+
+    public static SiteSettings ReadSettings(ISourceTree input) =>
+        input.Exists(SiteSettings.FileName)
+            ? SiteSettings.Parse(input.ReadText(SiteSettings.FileName), input.DisplayPath(SiteSettings.FileName))
+            : new SiteSettings();
+
+    private static List<Author> ReadAuthors(ISourceTree input) =>
+        ReadEntries(input, AuthorsFile, (id, fields) => new Author(
+            id,
+            fields.String("name") ?? id,
+            fields.String("role"),
+            fields.String("bio")));
+
+    private static List<Tag> ReadTags(ISourceTree input) =>
+        ReadEntries(input, TagsFile, (id, fields) =>
+        {
+            var tag = new Tag(id, fields.String("name") ?? id, fields.String("description"), fields.StringList("aliases"));
+            fields.StringList("terms"); // read by the importer; listed here so it is not reported as unknown
+            return tag;
+        });
+
+    /// <summary>Reads a data file shaped "id: { key: value, ... }" into records.</summary>
+    private static List<T> ReadEntries<T>(ISourceTree input, string file, Func<string, FieldReader, T> create)
+    {
+        if (!input.Exists(file))
+        {
+            return [];
+        }
+
+        var path = input.DisplayPath(file);
+        var map = FrontMatter.ParseMapping(input.ReadText(file), path);
+        var diagnostics = new List<Diagnostic>();
+        var entries = new List<T>();
+        foreach (var (key, value) in map.Children)
+        {
+            var id = Slug.From(((YamlDotNet.RepresentationModel.YamlScalarNode)key).Value ?? "");
+            if (value is not YamlDotNet.RepresentationModel.YamlMappingNode fields)
+            {
+                diagnostics.Add(Diagnostic.Error(path, (int)value.Start.Line, (int)value.Start.Column, $"'{id}' must be followed by indented 'name:' and other keys"));
+                continue;
+            }
+
+            var reader = new FieldReader(fields, path, firstLine: 1);
+            entries.Add(create(id, reader));
+            diagnostics.AddRange(reader.Diagnostics);
+        }
+
+        return diagnostics.Count > 0 ? throw new SiteException(diagnostics) : entries;
+    }
+
+    private static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, Func<SourceText, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
+        where T : class
+    {
+        try
+        {
+            var source = FrontMatter.Parse(input.ReadText(path), input.DisplayPath(path));
+            var (value, diagnostics) = read(source with { Path = path });
+            return (value, [.. diagnostics.Select(d => d with { Path = input.DisplayPath(path) })]);
+        }
+        catch (SiteException e)
+        {
+            return (null, e.Diagnostics);
+        }
+        catch (FileNotFoundException)
+        {
+            return (null, [Diagnostic.Error(input.DisplayPath(path), 0, 0, "file disappeared while the site was being built")]);
+        }
+    }
+
+    private static T? Guard<T>(List<Diagnostic> diagnostics, Func<T> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (SiteException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+            return null;
+        }
+    }
+
+    private static IEnumerable<Diagnostic> DuplicateSlugs(IEnumerable<(string Slug, string Path)> items, string kind) =>
+        items.GroupBy(i => i.Slug, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => Diagnostic.Error(g.ElementAt(1).Path, 1, 1,
+                $"two {kind}s have the slug '{g.Key}': {string.Join(" and ", g.Select(i => i.Path))}; give one of them a different 'slug:'"));
+}

@@ -1,0 +1,31 @@
+namespace AdcsSite.Generator.Content;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}
+
+/// <summary>One finding about the input, located as precisely as the source allows (line and column are 1-based, 0 when unknown).</summary>
+public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
+{
+    public static Diagnostic Error(string path, int line, int column, string message) =>
+        new(path, line, column, Severity.Error, message);
+
+    public static Diagnostic Warning(string path, int line, int column, string message) =>
+        new(path, line, column, Severity.Warning, message);
+
+    public override string ToString() =>
+        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+}
+
+/// <summary>The project's one error type: a failed stage carries every diagnostic it found, not just the first.</summary>
+public sealed class SiteException(IReadOnlyList<Diagnostic> diagnostics)
+    : Exception(string.Join(Environment.NewLine, diagnostics))
+{
+    public SiteException(Diagnostic diagnostic) : this([diagnostic])
+    {
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace AdcsSite.Generator.Content;
+
+/// <summary>
+/// Reads typed values out of a YAML mapping, turning every wrong value into a located diagnostic
+/// instead of stopping at the first one. Keys it was never asked for are the "rest" (extra).
+/// </summary>
+public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
+{
+    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public string Path => path;
+
+    public (int Line, int Column) Locate(string key)
+    {
+        var node = Find(key);
+        return node is null ? (Math.Max(firstLine - 1, 1), 1) : Locate(node);
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public string? String(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode s:
+                return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+            default:
+                Error(node, $"'{key}' must be a single value, not a {Describe(node)}");
+                return null;
+        }
+    }
+
+    public string? RequiredString(string key, string example)
+    {
+        var node = Find(key);
+        var value = String(key);
+        if (value is null && node is null or YamlScalarNode)
+        {
+            var (line, column) = Locate(key);
+            Diagnostics.Add(Diagnostic.Error(path, line, column, node is null
+                ? $"'{key}' is missing; add a line such as '{key}: {example}'"
+                : $"'{key}' is empty; give it a value such as '{key}: {example}'"));
+        }
+
+        return value;
+    }
+
+    public bool Bool(string key)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is YamlScalarNode { Value: var v } && bool.TryParse(v, out var b))
+        {
+            return b;
+        }
+
+        Error(node, $"'{key}' must be true or false");
+        return false;
+    }
+
+    public int? PositiveInt(string key)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var v } && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            return n;
+        }
+
+        Error(node, $"'{key}' must be a whole number greater than 0");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single value is accepted only when <paramref name="singularKey"/> names it (e.g. 'author:').</summary>
+    public IReadOnlyList<string> StringList(string key, string? singularKey = null)
+    {
+        var node = Find(key);
+        if (node is null && singularKey is not null && String(singularKey) is { } single)
+        {
+            return [single];
+        }
+
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                var items = new List<string>(seq.Children.Count);
+                foreach (var item in seq.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    {
+                        items.Add(text.Trim());
+                    }
+                    else
+                    {
+                        Error(item, $"each item of '{key}' must be a single non-empty value");
+                    }
+                }
+
+                return items;
+            case YamlScalarNode { Value: null or "" or "~" }:
+                return [];
+            default:
+                Error(node, $"'{key}' must be a list, e.g. '{key}: [first, second]', not a {Describe(node)}");
+                return [];
+        }
+    }
+
+    public DateTimeOffset? Date(string key, TimeZoneInfo zone)
+    {
+        var node = Find(key);
+        var text = String(key);
+        if (node is null || text is null)
+        {
+            return null;
+        }
+
+        var date = ContentDates.Parse(text, zone);
+        if (date is null)
+        {
+            Error(node, $"'{key}' has an invalid date '{text}'; use YYYY-MM-DD (e.g. 2019-07-15) or ISO 8601 (e.g. 2019-07-15T09:30:00+01:00)");
+        }
+
+        return date;
+    }
+
+    public string? BaseUrl(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var normalized = BaseUrls.Normalize(text);
+        if (normalized is null)
+        {
+            Error(Find(key)!, $"'{key}' must be an absolute URL with a scheme (https://example.org/blog/) or a path starting with '/', not '{text}'");
+        }
+
+        return normalized;
+    }
+
+    public string? Culture(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(text, predefinedOnly: true).Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            Error(Find(key)!, $"'{key}' is not a known language tag: '{text}' (e.g. en-GB)");
+            return null;
+        }
+    }
+
+    public TimeZoneInfo? TimeZone(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone))
+        {
+            return zone;
+        }
+
+        Error(Find(key)!, $"'{key}' is not a known time zone: '{text}' (e.g. Europe/London)");
+        return null;
+    }
+
+    public IReadOnlyDictionary<string, object?> Mapping(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return new Dictionary<string, object?>();
+            case YamlMappingNode m:
+                return FrontMatter.ToPlainDictionary(m);
+            default:
+                Error(node, $"'{key}' must be a set of 'key: value' lines");
+                return new Dictionary<string, object?>();
+        }
+    }
+
+    /// <summary>Every key not read so far, as plain values.</summary>
+    public IReadOnlyDictionary<string, object?> Rest()
+    {
+        var rest = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && !read.Contains(name))
+            {
+                rest[name] = FrontMatter.ToPlainValue(v);
+            }
+        }
+
+        return rest;
+    }
+
+    public void ThrowIfErrors()
+    {
+        if (Diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new SiteException(Diagnostics);
+        }
+    }
+
+    private YamlNode? Find(string key)
+    {
+        read.Add(key);
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private (int Line, int Column) Locate(YamlNode node) => ((int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
+
+    private void Error(YamlNode node, string message)
+    {
+        var (line, column) = Locate(node);
+        Diagnostics.Add(Diagnostic.Error(path, line, column, message));
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "set of keys",
+        _ => "value",
+    };
+}
+
+/// <summary>Front matter dates. A date without a time is that calendar day in the site's zone, so it is never shown a day off.</summary>
+public static class ContentDates
+{
+    private static readonly string[] WithOffset =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ss K",
+    ];
+
+    private static readonly string[] Local =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
+    ];
+
+    public static DateTimeOffset? Parse(string text, TimeZoneInfo zone)
+    {
+        text = text.Trim();
+        if (!text.EndsWith('Z') && !HasOffset(text)
+            && DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        }
+
+        return DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact)
+            ? exact
+            : null;
+    }
+
+    private static bool HasOffset(string text) =>
+        text.Length > 16 && (text[^6] is '+' or '-') && text[^3] == ':';
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AdcsSite.Generator.Content;
+
+/// <summary>A source file split into its YAML front matter and its Markdown body.</summary>
+public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine)
+{
+    /// <summary>Where a key's value starts in the file, for messages; the front matter's first line if the key is absent.</summary>
+    public (int Line, int Column) Locate(string key)
+    {
+        foreach (var (k, v) in Fields.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key)
+            {
+                return Locate(v);
+            }
+        }
+
+        return (FieldsFirstLine - 1, 1);
+    }
+
+    public (int Line, int Column) Locate(YamlNode node) => ((int)node.Start.Line + FieldsFirstLine - 1, (int)node.Start.Column);
+}
+
+/// <summary>Splits and parses YAML front matter. Pure: text in, <see cref="SourceText"/> or a located <see cref="SiteException"/> out.</summary>
+public static class FrontMatter
+{
+    private const string Fence = "---";
+
+    public static SourceText Parse(string text, string path)
+    {
+        text = Normalize(text);
+        if (!text.AsSpan(0, FirstLineLength(text)).TrimEnd().SequenceEqual(Fence))
+        {
+            throw new SiteException(Diagnostic.Error(path, 1, 1, "no front matter: the file must start with a '---' line, then YAML keys such as 'title:', then a closing '---' line"));
+        }
+
+        var yamlStart = FirstLineLength(text) + 1;
+        var closing = FindClosingFence(text, yamlStart);
+        if (closing < 0)
+        {
+            throw new SiteException(Diagnostic.Error(path, 1, 1, "front matter is not closed: add a '---' line after the last front matter key"));
+        }
+
+        var yaml = text[Math.Min(yamlStart, text.Length)..closing];
+        var afterFence = text.IndexOf('\n', closing);
+        var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
+        var bodyLine = CountLines(text, afterFence < 0 ? text.Length : afterFence + 1);
+        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine);
+    }
+
+    /// <summary>Parses a whole YAML data file (settings, authors, tags) that must be a mapping; an empty file is an empty mapping.</summary>
+    public static YamlMappingNode ParseMapping(string yaml, string path, int firstLine = 1)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return new YamlMappingNode();
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(Normalize(yaml)));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is { } inner && e.Message.Contains("see inner exception", StringComparison.OrdinalIgnoreCase)
+                ? inner.Message
+                : e.Message;
+            throw new SiteException(Diagnostic.Error(path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, $"invalid YAML: {TrimYamlMessage(message)}"));
+        }
+
+        return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }
+            ? new YamlMappingNode()
+            : stream.Documents[0].RootNode as YamlMappingNode
+              ?? throw new SiteException(Diagnostic.Error(path, firstLine, 1, "expected 'key: value' lines"));
+    }
+
+    /// <summary>Converts a YAML node into plain values templates can use: strings, booleans, numbers, lists and dictionaries.</summary>
+    public static object? ToPlainValue(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "True" } => true,
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "false" or "False" } => false,
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "" or null } => null,
+        YamlScalarNode { Style: ScalarStyle.Plain } s when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
+        YamlScalarNode s => s.Value,
+        YamlSequenceNode seq => seq.Children.Select(ToPlainValue).ToList(),
+        YamlMappingNode map => ToPlainDictionary(map),
+        _ => null,
+    };
+
+    public static Dictionary<string, object?> ToPlainDictionary(YamlMappingNode map)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            result[((YamlScalarNode)k).Value ?? ""] = ToPlainValue(v);
+        }
+
+        return result;
+    }
+
+    private static string Normalize(string text) =>
+        (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text).ReplaceLineEndings("\n");
+
+    private static int FirstLineLength(string text)
+    {
+        var end = text.IndexOf('\n');
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int FindClosingFence(string text, int from)
+    {
+        var lineStart = from;
+        while (lineStart <= text.Length)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
+            if (line is Fence or "...")
+            {
+                return lineStart;
+            }
+
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            lineStart = end + 1;
+        }
+
+        return -1;
+    }
+
+    private static int CountLines(string text, int upTo) => text.AsSpan(0, upTo).Count('\n') + 1;
+
+    private static string TrimYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 12) - (Line: 3, Col: 2, Idx: 13): "; the location is already in the diagnostic.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+}

@@ -1,0 +1,55 @@
+using AdcsSite.Generator.Content;
+
+namespace AdcsSite.Tests.Content;
+
+public class FrontMatterTests
+{
+    [Fact]
+    public void Splits_front_matter_from_body_and_counts_body_line()
+    {
+        var source = FrontMatter.Parse("---\ntitle: Hello\n---\n\nBody text\n", "posts/a.md");
+
+        Assert.Equal("Hello", ((YamlDotNet.RepresentationModel.YamlScalarNode)source.Fields["title"]).Value);
+        Assert.Equal("\nBody text\n", source.Body);
+        Assert.Equal(4, source.BodyFirstLine);
+    }
+
+    [Fact]
+    public void Accepts_bom_and_crlf()
+    {
+        var source = FrontMatter.Parse("\uFEFF---\r\ntitle: Hello\r\n---\r\nBody\r\n", "posts/a.md");
+
+        Assert.Equal("Body\n", source.Body);
+    }
+
+    [Theory]
+    [InlineData("title: x\n", "posts/a.md:1:1: error: no front matter: the file must start with a '---' line, then YAML keys such as 'title:', then a closing '---' line")]
+    [InlineData("---\ntitle: x\nbody", "posts/a.md:1:1: error: front matter is not closed: add a '---' line after the last front matter key")]
+    [InlineData("---\ntitle: [x\n---\n", "posts/a.md:3:1: error: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.")]
+    [InlineData("---\ntitle: a\ntitle: b\n---\n", "posts/a.md:3:1: error: invalid YAML: Duplicate key")]
+    public void Reports_malformed_front_matter_with_location(string text, string expected)
+    {
+        var error = Assert.Throws<SiteException>(() => FrontMatter.Parse(text, "posts/a.md"));
+
+        Assert.StartsWith(expected, error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Writer_output_parses_back_to_the_same_values()
+    {
+        var text = FrontMatterWriter.Write(
+            [
+                new("title", "A: “quoted” title"),
+                new("date", "2019-07-15"),
+                new("tags", new List<string> { "send", "funding" }),
+                new("source", new Dictionary<string, object?> { ["title_truncated"] = true }),
+            ],
+            "Body\n");
+
+        var parsed = FrontMatter.Parse(text, "a.md");
+
+        Assert.Equal("A: “quoted” title", ((YamlDotNet.RepresentationModel.YamlScalarNode)parsed.Fields["title"]).Value);
+        Assert.Equal(true, FrontMatter.ToPlainDictionary((YamlDotNet.RepresentationModel.YamlMappingNode)parsed.Fields["source"])["title_truncated"]);
+        Assert.Equal("Body\n", parsed.Body.TrimStart('\n'));
+    }
+}
