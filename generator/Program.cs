@@ -2,9 +2,12 @@ using System.CommandLine;
 using AdcsSite.Generator.Cli;
 
 var folders = new SiteFolders();
+var switches = new BuildSwitches();
 var root = new RootCommand("AdcsSite: builds the ADCS blog archive from input/ and theme/ into a static site.")
 {
-    BuildCommand.Create(folders),
+    BuildCommand.Create(folders, switches),
 };
+root.Options.Add(CommandRunner.Verbose);
+root.Options.Add(CommandRunner.Quiet);
 
 return await root.Parse(args).InvokeAsync();

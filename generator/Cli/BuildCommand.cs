@@ -1,19 +1,85 @@
 using System.CommandLine;
+using System.Globalization;
+using AdcsSite.Generator.Build;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Publishing;
 
 namespace AdcsSite.Generator.Cli;
 
 public static class BuildCommand
 {
-    public static Command Create(SiteFolders folders)
+    public static Command Create(SiteFolders folders, BuildSwitches switches)
     {
-        var command = new Command("build", "Build the site into the output folder.");
+        var command = new Command("build", "Build the site into the output folder. The previous site stays in place unless the build succeeds.");
         folders.AddInputAndTheme(command);
         command.Options.Add(folders.Output);
-        command.SetAction(result =>
+        switches.AddTo(command);
+        command.SetAction(result => CommandRunner.Run(result, () =>
         {
-            Console.WriteLine($"input: {folders.InputPath(result)}");
+            var output = folders.OutputPath(result);
+            using var sink = new DiskOutputSink(output);
+            var build = SiteBuilder.Build(
+                new DiskSourceTree(folders.InputPath(result), DisplayName(folders.InputPath(result))),
+                new DiskSourceTree(folders.ThemePath(result), DisplayName(folders.ThemePath(result))),
+                switches.Options(result),
+                sink);
+            CommandRunner.Report(build.Warnings);
+            if (result.GetValue(CommandRunner.Verbose))
+            {
+                foreach (var (step, time) in build.Steps)
+                {
+                    Console.WriteLine(FormattableString.Invariant($"  {step,-24} {time.TotalMilliseconds,8:0.0} ms"));
+                }
+            }
+
+            if (!result.GetValue(CommandRunner.Quiet))
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Built {build.Posts} posts, {build.Pages} pages, {build.Tags} tags, {build.Authors} authors: {build.FilesWritten} files in {build.Total.TotalSeconds:0.00} s -> {DisplayName(output)}"));
+            }
+
             return 0;
-        });
+        }));
         return command;
+    }
+
+    /// <summary>Paths in messages are shown relative to the current folder when inside it, as editors see them.</summary>
+    public static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+}
+
+/// <summary>Options that change what a build includes: base URL, drafts, future posts, a pinned clock.</summary>
+public sealed class BuildSwitches
+{
+    public Option<string> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL (or path) the site is served from, e.g. https://owner.github.io/AdcsSite/." };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include posts marked 'draft: true'." };
+
+    public Option<bool> Future { get; } = new("--future") { Description = "Include posts dated after now." };
+
+    public Option<string> Now { get; } = new("--now") { Description = "Pin the current date and time (e.g. 2020-01-01) for reproducible builds." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Drafts);
+        command.Options.Add(Future);
+        command.Options.Add(Now);
+    }
+
+    public BuildOptions Options(ParseResult result)
+    {
+        DateTimeOffset? now = null;
+        if (result.GetValue(Now) is { } text)
+        {
+            now = ContentDates.Parse(text, TimeZoneInfo.Utc)
+                ?? throw new SiteException(Diagnostic.Error("--now", 0, 0, $"'{text}' is not a date; use YYYY-MM-DD or ISO 8601"));
+        }
+
+        return new BuildOptions(result.GetValue(BaseUrl), result.GetValue(Drafts), result.GetValue(Future), now);
     }
 }

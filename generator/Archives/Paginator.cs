@@ -1,0 +1,28 @@
+namespace AdcsSite.Generator.Archives;
+
+/// <summary>One page of a paginated list. Urls are site paths ("/", "/page/2/", "/tags/send/page/3/").</summary>
+public sealed record Pager<T>(IReadOnlyList<T> Items, int Number, int Count, string Url, string? PreviousUrl, string? NextUrl, IReadOnlyList<string> PageUrls);
+
+public static class Paginator
+{
+    /// <summary>Splits <paramref name="items"/> into pages: the first at <paramref name="firstUrl"/>, the rest at firstUrl + "page/N/". An empty list still gets one page.</summary>
+    public static IReadOnlyList<Pager<T>> Paginate<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var urls = Enumerable.Range(1, count).Select(n => UrlOf(firstUrl, n)).ToList();
+        return
+        [
+            .. Enumerable.Range(1, count).Select(n => new Pager<T>(
+                Items: [.. items.Skip((n - 1) * pageSize).Take(pageSize)],
+                Number: n,
+                Count: count,
+                Url: urls[n - 1],
+                PreviousUrl: n > 1 ? urls[n - 2] : null,
+                NextUrl: n < count ? urls[n] : null,
+                PageUrls: urls)),
+        ];
+    }
+
+    public static string UrlOf(string firstUrl, int number) => number == 1 ? firstUrl : $"{firstUrl}page/{number}/";
+}

@@ -1,0 +1,93 @@
+using AdcsSite.Generator.Content;
+
+namespace AdcsSite.Generator.Archives;
+
+public sealed record MonthGroup(int Year, int Month, IReadOnlyList<Post> Posts);
+
+public sealed record YearGroup(int Year, IReadOnlyList<MonthGroup> Months)
+{
+    public int Count => Months.Sum(m => m.Posts.Count);
+}
+
+/// <summary>Groupings of posts for archive pages. Pure; input posts are newest first and so is every group.</summary>
+public static class PostGroups
+{
+    /// <summary>Posts per term id, in one pass over the posts.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Post>> ByTerm(IReadOnlyList<Post> posts, Func<Post, IReadOnlyList<string>> termsOf)
+    {
+        var groups = new Dictionary<string, List<Post>>(StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            foreach (var term in termsOf(post))
+            {
+                if (!groups.TryGetValue(term, out var list))
+                {
+                    groups[term] = list = [];
+                }
+
+                list.Add(post);
+            }
+        }
+
+        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Years newest first, each with its months newest first; dates are read in the site's time zone.</summary>
+    public static IReadOnlyList<YearGroup> ByYearAndMonth(IReadOnlyList<Post> posts, TimeZoneInfo zone) =>
+    [
+        .. posts
+            .GroupBy(p => TimeZoneInfo.ConvertTime(p.Date, zone).Year)
+            .Select(year => new YearGroup(
+                year.Key,
+                [.. year.GroupBy(p => TimeZoneInfo.ConvertTime(p.Date, zone).Month)
+                    .Select(month => new MonthGroup(year.Key, month.Key, [.. month]))]))
+    ];
+
+    /// <summary>
+    /// Up to <paramref name="max"/> posts sharing the most tags with each post, ties broken by closeness in time.
+    /// Uses a tag index so the work grows with tag overlaps, not with the square of the post count.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Post>> Related(IReadOnlyList<Post> posts, int max)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            foreach (var tag in posts[i].TagIds)
+            {
+                if (!index.TryGetValue(tag, out var list))
+                {
+                    index[tag] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var result = new IReadOnlyList<Post>[posts.Count];
+        Parallel.For(0, posts.Count, i =>
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var tag in posts[i].TagIds)
+            {
+                foreach (var other in index[tag])
+                {
+                    if (other != i)
+                    {
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            result[i] =
+            [
+                .. shared
+                    .OrderByDescending(s => s.Value)
+                    .ThenBy(s => Math.Abs(s.Key - i))
+                    .ThenBy(s => s.Key)
+                    .Take(max)
+                    .Select(s => posts[s.Key]),
+            ];
+        });
+        return result;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Markdown.Links;
+using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Publishing;
+using AdcsSite.Generator.Templates;
+
+namespace AdcsSite.Generator.Build;
+
+public sealed record BuildOptions(string? BaseUrl = null, bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null);
+
+public sealed record BuildResult(int Posts, int Pages, int Tags, int Authors, int FilesWritten, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<Diagnostic> Warnings)
+{
+    public TimeSpan Total => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
+}
+
+/// <summary>Load, then Render, then Publish. Any error stops the build before anything is committed.</summary>
+public static class SiteBuilder
+{
+    public const string AssetsFolder = "assets";
+
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink)
+    {
+        var steps = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        T Step<T>(string name, Func<T> work)
+        {
+            var result = work();
+            steps.Add((name, clock.Elapsed));
+            clock.Restart();
+            return result;
+        }
+
+        var (content, warnings) = Step("load content", () => LoadContent(input, options));
+        var templates = Step("parse templates", () => ThemeTemplates.Load(theme));
+        var rendered = Step("render markdown", () => RenderMarkdown(input, content));
+        var model = Step("group archives", () => new SiteModel(content, rendered));
+        var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
+        var written = Step("render and write pages", () => Publish(files, templates, model, sink));
+        Step("commit output", () =>
+        {
+            sink.Commit();
+            return 0;
+        });
+        return new BuildResult(content.Posts.Count, content.Pages.Count, model.Tags.Count, model.Authors.Count, written, steps, warnings);
+    }
+
+    private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options)
+    {
+        var settings = ContentLoader.ReadSettings(input);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            settings = settings with
+            {
+                BaseUrl = BaseUrls.Normalize(baseUrl)
+                    ?? throw new SiteException(Diagnostic.Error("--base-url", 0, 0, $"'{baseUrl}' is not an absolute http(s) URL or a path starting with '/'")),
+            };
+        }
+
+        return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings);
+    }
+
+    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content)
+    {
+        var urls = new SiteUrls(content.Settings);
+        var urlOfSource = UrlsOfSources(content);
+        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)));
+        var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = MarkdownRenderer.Render(
+            body.Body,
+            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urls.PathPrefix, urlOfSource)));
+        var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
+        content.Posts.Select(p => (p.SourcePath, Url: SiteModel.PostUrl(p)))
+            .Concat(content.Pages.Select(p => (p.SourcePath, Url: SiteModel.PageUrl(p))))
+            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
+
+    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
+    {
+        var urlOfSource = UrlsOfSources(model.Content);
+
+        // Feeds need bodies with absolute links; a post in several feeds (site, its tags, its authors) is rendered so once.
+        var absoluteHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string AbsoluteHtml(Post post) => absoluteHtml.GetOrAdd(post.SourcePath, _ => MarkdownRenderer.RenderHtml(
+            post.Body,
+            new LinkContext(post.SourcePath, input.DisplayPath(post.SourcePath), post.BodyLine, model.Urls.AbsolutePrefix, urlOfSource)));
+        var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml));
+        var files = plan.Files()
+            .Concat(theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path))))
+            .ToList();
+        var collisions = OutputCollisions.Find(files);
+        return collisions.Count > 0 ? throw new SiteException(collisions) : files;
+    }
+
+    private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink)
+    {
+        var shared = SiteFunctions.Create(model.Urls);
+        shared["site"] = model.Site;
+        var errors = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(files, file =>
+        {
+            try
+            {
+                switch (file)
+                {
+                    case TemplateOutput page:
+                        sink.Write(page.Path, Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn)));
+                        break;
+                    case DataOutput data:
+                        sink.Write(data.Path, data.Bytes());
+                        break;
+                }
+            }
+            catch (SiteException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    errors.Add(diagnostic with { Message = $"{diagnostic.Message} (while writing {file.Path})" });
+                }
+            }
+        });
+
+        // One template bug fails every page that uses it; report each distinct error once.
+        return errors.IsEmpty
+            ? files.Count
+            : throw new SiteException([.. errors.DistinctBy(d => (d.Path, d.Line, d.Column, d.Message.Split(" (while")[0])).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)]);
+    }
+}

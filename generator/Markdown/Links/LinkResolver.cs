@@ -1,0 +1,104 @@
+using AdcsSite.Generator.Content;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AdcsSite.Generator.Markdown.Links;
+
+/// <summary>How the links of one body resolve: its source file, the site's URL prefix, and where every source file is published.</summary>
+/// <param name="SourcePath">The body's file relative to input/ (e.g. "posts/2019/a.md"), for relative .md links.</param>
+/// <param name="DisplayPath">The body's file as shown in messages.</param>
+/// <param name="BodyLine">The file line the body starts on, so link errors point at the right line.</param>
+/// <param name="UrlPrefix">Put before root-relative URLs: the base path ("/AdcsSite") for pages, the absolute base URL for feeds.</param>
+/// <param name="UrlOfSource">Site path ("/posts/a/") of each Markdown source, by its path relative to input/.</param>
+public sealed record LinkContext(
+    string SourcePath,
+    string DisplayPath,
+    int BodyLine,
+    string UrlPrefix,
+    IReadOnlyDictionary<string, string> UrlOfSource)
+{
+    public static LinkContext Standalone(string urlPrefix = "") =>
+        new("", "", 1, urlPrefix, new Dictionary<string, string>());
+}
+
+/// <summary>
+/// Rewrites link and image URLs on the parsed Markdown tree (never on HTML): root-relative URLs get the site's
+/// prefix so they work under a sub-path, and links to other Markdown files become those pages' URLs.
+/// </summary>
+public static class LinkResolver
+{
+    public static IReadOnlyList<Diagnostic> Resolve(MarkdownDocument document, LinkContext context)
+    {
+        List<Diagnostic>? diagnostics = null;
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is not { Length: > 0 } url)
+            {
+                continue;
+            }
+
+            if (IsRootRelative(url))
+            {
+                link.Url = context.UrlPrefix + url;
+            }
+            else if (MarkdownTarget(url) is var (path, fragment) && path.Length > 0)
+            {
+                var target = Combine(context.SourcePath, path);
+                if (context.UrlOfSource.TryGetValue(target, out var siteUrl))
+                {
+                    link.Url = context.UrlPrefix + siteUrl + fragment;
+                }
+                else
+                {
+                    (diagnostics ??= []).Add(Diagnostic.Error(
+                        context.DisplayPath,
+                        context.BodyLine + link.Line,
+                        link.Column + 1,
+                        $"link to '{url}' points to no post or page (looked for input/{target})"));
+                }
+            }
+        }
+
+        return diagnostics ?? (IReadOnlyList<Diagnostic>)[];
+    }
+
+    private static bool IsRootRelative(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>"../2019/a.md#part" -> ("../2019/a.md", "#part"); null when the URL is not a relative link to a Markdown file.</summary>
+    private static (string Path, string Fragment)? MarkdownTarget(string url)
+    {
+        if (url.Contains(':', StringComparison.Ordinal) || url.StartsWith('#') || url.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? (Uri.UnescapeDataString(path), hash < 0 ? "" : url[hash..]) : null;
+    }
+
+    private static string Combine(string sourcePath, string relative)
+    {
+        var segments = new List<string>(sourcePath.Split('/')[..^1]);
+        foreach (var segment in relative.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (segments.Count > 0)
+                    {
+                        segments.RemoveAt(segments.Count - 1);
+                    }
+
+                    break;
+                default:
+                    segments.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}

@@ -1,0 +1,12 @@
+using Scriban.Runtime;
+
+namespace AdcsSite.Generator.Outputs;
+
+/// <summary>One file the site will contain. <see cref="Origin"/> says what asked for it, for collision messages.</summary>
+public abstract record OutputFile(string Path, string Origin);
+
+/// <summary>A page or document made by a theme layout; pages are wrapped in the site shell when <paramref name="WrapIn"/> is set.</summary>
+public sealed record TemplateOutput(string Path, string Origin, string Layout, string? WrapIn, Func<ScriptObject> Model) : OutputFile(Path, Origin);
+
+/// <summary>A file whose bytes are computed by code (search index, .nojekyll) or copied (theme assets).</summary>
+public sealed record DataOutput(string Path, string Origin, Func<byte[]> Bytes) : OutputFile(Path, Origin);

@@ -1,0 +1,122 @@
+using System.Globalization;
+using AdcsSite.Generator.Archives;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Templates;
+
+namespace AdcsSite.Generator.Outputs;
+
+/// <summary>
+/// Everything pages are made from, computed once per build: a view of every post, tag and author, and the
+/// groupings archive pages list. Pure: content and rendered Markdown in, views out.
+/// </summary>
+public sealed class SiteModel
+{
+    public const int FeedSize = 20;
+    private const int RelatedCount = 4;
+    private const int WordsPerMinute = 220;
+    private const int DerivedSummaryWords = 40;
+
+    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered)
+    {
+        Content = content;
+        Rendered = rendered;
+        Settings = content.Settings;
+        Urls = new SiteUrls(Settings);
+        PostsByTag = PostGroups.ByTerm(content.Posts, p => p.TagIds);
+        PostsByAuthor = PostGroups.ByTerm(content.Posts, p => p.AuthorIds);
+        Tags = content.Tags.Values
+            .Where(t => PostsByTag.ContainsKey(t.Id))
+            .Select(t => TagView(t, PostsByTag[t.Id].Count))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Authors = content.Authors.Values
+            .Where(a => PostsByAuthor.ContainsKey(a.Id))
+            .Select(a => AuthorView(a, PostsByAuthor[a.Id].Count))
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Posts = [.. content.Posts.Select(PostView)];
+        PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
+        Related = PostGroups.Related(content.Posts, RelatedCount);
+        Site = new SiteView(
+            Settings.Title,
+            Settings.Description,
+            Settings.BaseUrl,
+            Settings.BasePath,
+            Settings.Language,
+            Urls.Href("/feed.xml"),
+            Urls.Href("/search-index.json"),
+            [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Urls.Href(PageUrl(p))))],
+            Settings.Extra);
+    }
+
+    public SiteContent Content { get; }
+    public SiteSettings Settings { get; }
+    public SiteUrls Urls { get; }
+    public SiteView Site { get; }
+    public IReadOnlyDictionary<string, RenderedMarkdown> Rendered { get; }
+
+    /// <summary>Views of all posts, newest first, in the same order as <see cref="SiteContent.Posts"/>.</summary>
+    public IReadOnlyList<PostView> Posts { get; }
+    public IReadOnlyDictionary<string, TermView> Tags { get; }
+    public IReadOnlyDictionary<string, AuthorView> Authors { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Post>> PostsByTag { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Post>> PostsByAuthor { get; }
+    public IReadOnlyList<IReadOnlyList<Post>> Related { get; }
+    private IReadOnlyDictionary<string, int> PostIndex { get; }
+
+    public static string PostUrl(Post post) => $"/posts/{post.Slug}/";
+
+    public static string PageUrl(Page page) => $"/{page.Slug}/";
+
+    public static string TagUrl(string id) => $"/tags/{id}/";
+
+    public static string AuthorUrl(string id) => $"/authors/{id}/";
+
+    public PostView ViewOf(Post post) => Posts[PostIndex[post.SourcePath]];
+
+    public int IndexOf(Post post) => PostIndex[post.SourcePath];
+
+    public IReadOnlyList<PostView> ViewsOf(IEnumerable<Post> posts) => [.. posts.Select(ViewOf)];
+
+    public string DateDisplay(DateTimeOffset date, string format) =>
+        TimeZoneInfo.ConvertTime(date, Settings.TimeZone).ToString(format, Settings.Culture);
+
+    /// <summary>RFC 3339 in the site's zone, so a date-only post reads as its own day ("2019-07-08T00:00:00+01:00").</summary>
+    public string IsoDate(DateTimeOffset date) =>
+        TimeZoneInfo.ConvertTime(date, Settings.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private PostView PostView(Post post)
+    {
+        var rendered = Rendered[post.SourcePath];
+        return new PostView(
+            Url: Urls.Href(PostUrl(post)),
+            AbsoluteUrl: Urls.Absolute(PostUrl(post)),
+            Slug: post.Slug,
+            Title: post.Title,
+            Summary: post.Summary ?? FirstWords(rendered.PlainText, DerivedSummaryWords),
+            Date: post.Date,
+            DateIso: IsoDate(post.Date),
+            DateDisplay: DateDisplay(post.Date, "d MMMM yyyy"),
+            MonthDisplay: DateDisplay(post.Date, "MMMM yyyy"),
+            DateEstimated: post.DateEstimated,
+            Authors: [.. post.AuthorIds.Select(id => Authors[id])],
+            Tags: [.. post.TagIds.Select(id => Tags[id])],
+            WordCount: rendered.WordCount,
+            ReadingMinutes: Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
+            Source: TemplateValues.From(post.Source),
+            Extra: TemplateValues.From(post.Extra));
+    }
+
+    private TermView TagView(Tag tag, int count) =>
+        new(tag.Id, tag.Name, Urls.Href(TagUrl(tag.Id)), Urls.Absolute(TagUrl(tag.Id)), tag.Description, count, Urls.Href(TagUrl(tag.Id) + "feed.xml"));
+
+    private AuthorView AuthorView(Author author, int count) =>
+        new(author.Id, author.Name, Urls.Href(AuthorUrl(author.Id)), Urls.Absolute(AuthorUrl(author.Id)), author.Role, author.Bio, count, Urls.Href(AuthorUrl(author.Id) + "feed.xml"));
+
+    public static string FirstWords(string text, int count)
+    {
+        var words = text.Split(' ', count + 1, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= count ? text : string.Join(' ', words[..count]) + "…";
+    }
+}

@@ -1,0 +1,74 @@
+using AdcsSite.Generator.Content;
+
+namespace AdcsSite.Generator.Publishing;
+
+/// <summary>
+/// Writes the site into a staging folder beside the output folder and swaps the two only on <see cref="Commit"/>,
+/// so a failed or interrupted build leaves the previous site exactly as it was.
+/// </summary>
+public sealed class DiskOutputSink : IOutputSink
+{
+    private readonly string output;
+    private readonly string staging;
+    private bool committed;
+
+    public DiskOutputSink(string outputFolder)
+    {
+        output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        if (File.Exists(output))
+        {
+            throw new SiteException(Diagnostic.Error(output, 0, 0, "the output path is a file, not a folder; remove it or choose another --output"));
+        }
+
+        var parent = Path.GetDirectoryName(output) ?? ".";
+        staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            DeleteIfExists(staging);
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteException(Diagnostic.Error(output, 0, 0, $"cannot write beside the output folder: {e.Message}"));
+        }
+    }
+
+    public void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var full = Path.Combine(staging, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        file.Write(content);
+    }
+
+    public void Commit()
+    {
+        var previous = $"{staging}.previous";
+        DeleteIfExists(previous);
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, previous);
+        }
+
+        Directory.Move(staging, output);
+        committed = true;
+        DeleteIfExists(previous);
+    }
+
+    public void Dispose()
+    {
+        if (!committed)
+        {
+            DeleteIfExists(staging);
+        }
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

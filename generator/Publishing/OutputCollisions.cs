@@ -1,0 +1,16 @@
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs;
+
+namespace AdcsSite.Generator.Publishing;
+
+public static class OutputCollisions
+{
+    /// <summary>Two outputs with one path would silently overwrite each other; report each such pair by what made them.</summary>
+    public static IReadOnlyList<Diagnostic> Find(IEnumerable<OutputFile> files) =>
+    [
+        .. files
+            .GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => Diagnostic.Error(g.Key, 0, 0, $"{string.Join(" and ", g.Select(f => f.Origin))} would all be written to '{g.Key}'; change a slug or alias so each has its own address")),
+    ];
+}

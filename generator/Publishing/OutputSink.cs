@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace AdcsSite.Generator.Publishing;
+
+/// <summary>
+/// The one door out: every file of a build is written through a sink, and nothing is visible until
+/// <see cref="Commit"/>. A build that fails simply never commits.
+/// </summary>
+public interface IOutputSink : IDisposable
+{
+    /// <summary>Writes one file; <paramref name="path"/> is '/'-separated and relative to the site root. Safe to call from many threads.</summary>
+    void Write(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Makes everything written visible at once, replacing the previous site.</summary>
+    void Commit();
+}
+
+/// <summary>Keeps the site in memory: for tests and for the preview server.</summary>
+public sealed class MemoryOutputSink : IOutputSink
+{
+    private readonly ConcurrentDictionary<string, byte[]> pending = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();
+
+    public void Write(string path, ReadOnlySpan<byte> content) => pending[path] = content.ToArray();
+
+    public void Commit() => Files = new Dictionary<string, byte[]>(pending, StringComparer.Ordinal);
+
+    public string Text(string path) => System.Text.Encoding.UTF8.GetString(Files[path]);
+
+    public void Dispose()
+    {
+    }
+}

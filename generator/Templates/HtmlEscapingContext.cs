@@ -1,0 +1,86 @@
+using System.Text;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AdcsSite.Generator.Templates;
+
+/// <summary>Markup that is already safe (rendered Markdown, included partials); written without escaping.</summary>
+public sealed record RawHtml(string Value)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>
+/// A template context that escapes every value a template writes, unless it is <see cref="RawHtml"/>.
+/// Themes therefore cannot forget to escape a title or a tag: safety does not depend on each template.
+/// The same escaping is right for the XML outputs (feeds, sitemap).
+/// </summary>
+public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext(builtins)
+{
+    /// <summary>Scriban's built-in functions with <c>include</c> replaced; built once and only read afterwards, so shared by all threads.</summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        return builtins;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        return textAsObject switch
+        {
+            null => this,
+            RawHtml raw => Write(raw.Value),
+            _ => Write(Escape(ObjectToString(textAsObject) ?? "")),
+        };
+    }
+
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Scriban's <c>include</c>, returning <see cref="RawHtml"/> so a partial's markup is not escaped a second time.</summary>
+public sealed class RawIncludeFunction : IScriptCustomFunction
+{
+    private readonly IncludeFunction include = new();
+
+    public int RequiredParameterCount => include.RequiredParameterCount;
+
+    public int ParameterCount => include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new RawHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new RawHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+}

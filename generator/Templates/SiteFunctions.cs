@@ -1,0 +1,22 @@
+using AdcsSite.Generator.Content;
+using Scriban.Runtime;
+
+namespace AdcsSite.Generator.Templates;
+
+/// <summary>
+/// Functions every template can call, bound to one build's base URL. Examples (run by tests):
+/// <c>{{ relative_url 'assets/site.css' }}</c> gives "/AdcsSite/assets/site.css" under a sub-path;
+/// <c>{{ absolute_url '/feed.xml' }}</c> gives "https://x.github.io/AdcsSite/feed.xml";
+/// <c>{{ '&lt;p&gt;' | raw }}</c> writes markup unescaped (only for trusted HTML).
+/// </summary>
+public static class SiteFunctions
+{
+    public static ScriptObject Create(SiteUrls urls)
+    {
+        var functions = new ScriptObject();
+        functions.Import("relative_url", new Func<string, string>(urls.Href));
+        functions.Import("absolute_url", new Func<string, string>(urls.Absolute));
+        functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
+        return functions;
+    }
+}

@@ -1,0 +1,130 @@
+using AdcsSite.Generator.Content;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AdcsSite.Generator.Templates;
+
+/// <summary>
+/// Every template of a theme, parsed once and shared across threads (a parsed Scriban <see cref="Template"/>
+/// is immutable; only the <see cref="TemplateContext"/> is per render). Parse errors of all templates are
+/// collected and reported together.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    public const string LayoutsFolder = "layouts";
+    public const string PartialsFolder = "partials";
+
+    private static readonly ScriptObject Builtins = HtmlEscapingContext.CreateBuiltins();
+
+    private readonly Dictionary<string, Template> layouts;
+    private readonly Dictionary<string, Template> partials;
+    private readonly ISourceTree theme;
+
+    private ThemeTemplates(ISourceTree theme, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    {
+        this.theme = theme;
+        this.layouts = layouts;
+        this.partials = partials;
+    }
+
+    public static ThemeTemplates Load(ISourceTree theme)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var layouts = ParseFolder(theme, LayoutsFolder, diagnostics);
+        var partials = ParseFolder(theme, PartialsFolder, diagnostics);
+        return diagnostics.Count > 0
+            ? throw new SiteException(diagnostics)
+            : new ThemeTemplates(theme, layouts, partials);
+    }
+
+    public bool HasLayout(string name) => layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> (a file name in layouts/) with <paramref name="shared"/> (the same for every
+    /// page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals.
+    /// When <paramref name="wrapIn"/> is given, the result becomes the global <c>content</c> of that layout,
+    /// which is how every page gets the site's shell without templates repeating it.
+    /// </summary>
+    public string Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null)
+    {
+        var context = NewContext();
+        context.PushGlobal(shared);
+        context.PushGlobal(model);
+        var content = RenderLayout(layout, context);
+        if (wrapIn is null)
+        {
+            return content;
+        }
+
+        model.SetValue("content", new RawHtml(content), readOnly: false);
+        return RenderLayout(wrapIn, context);
+    }
+
+    private string RenderLayout(string name, TemplateContext context)
+    {
+        if (!layouts.TryGetValue(name, out var template))
+        {
+            throw new SiteException(Diagnostic.Error(theme.DisplayPath($"{LayoutsFolder}/{name}"), 0, 0, $"layout '{name}' is missing from the theme"));
+        }
+
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new SiteException(Locate(e.Span, e.OriginalMessage));
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("recursive", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SiteException(Diagnostic.Error(theme.DisplayPath($"{LayoutsFolder}/{name}"), 0, 0, "templates include each other without end"));
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new HtmlEscapingContext(Builtins)
+        {
+            TemplateLoader = new PartialsLoader(theme),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 64,
+        };
+        foreach (var (path, template) in partials)
+        {
+            context.CachedTemplates[path] = template;
+        }
+
+        return context;
+    }
+
+    private Diagnostic Locate(SourceSpan span, string message)
+    {
+        var path = span.FileName is { Length: > 0 } file ? theme.DisplayPath(file) : theme.DisplayPath(LayoutsFolder);
+        return Diagnostic.Error(path, span.Start.Line + 1, span.Start.Column + 1, message);
+    }
+
+    private static Dictionary<string, Template> ParseFolder(ISourceTree theme, string folder, List<Diagnostic> diagnostics)
+    {
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in theme.Files(folder))
+        {
+            var template = Template.Parse(theme.ReadText(path), path);
+            if (template.HasErrors)
+            {
+                diagnostics.AddRange(template.Messages
+                    .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
+                    .Select(m => Diagnostic.Error(theme.DisplayPath(path), m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message)));
+                continue;
+            }
+
+            // Layouts are addressed by file name, partials by their path (the key Scriban's include cache uses).
+            parsed[folder == LayoutsFolder ? path[(folder.Length + 1)..] : path] = template;
+        }
+
+        return parsed;
+    }
+}
