@@ -13,7 +13,7 @@ public static class TestSite
 
     public static string FixturePath(string name) => Path.Combine(RepositoryRoot, "tests", "AdcsSite.Tests", "Fixtures", name);
 
-    public static MemoryOutputSink Build(IReadOnlyDictionary<string, string> input, BuildOptions? options = null, ISourceTree? theme = null)
+    public static MemoryOutputSink BuildSite(IReadOnlyDictionary<string, string> input, BuildOptions? options = null, ISourceTree? theme = null)
     {
         var sink = new MemoryOutputSink();
         SiteBuilder.Build(new MemorySourceTree(input, "input"), theme ?? Theme, options ?? new BuildOptions(), sink);
