@@ -91,7 +91,7 @@ public static class SiteBuilder
         string AbsoluteHtml(Post post) => absoluteHtml.GetOrAdd(post.SourcePath, _ => MarkdownRenderer.RenderHtml(
             post.Body,
             new LinkContext(post.SourcePath, input.DisplayPath(post.SourcePath), post.BodyLine, model.Urls.AbsolutePrefix, urlOfSource)));
-        var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml));
+        var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml), input.DisplayPath);
         var files = plan.Files()
             .Concat(theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path))))
             .ToList();

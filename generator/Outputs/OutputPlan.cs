@@ -11,7 +11,8 @@ namespace AdcsSite.Generator.Outputs;
 /// Decides every file of the site from the model: which layout renders it, with what data, at which path.
 /// Nothing is rendered here; the plan is a list the publisher renders in parallel.
 /// </summary>
-public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadOnlyList<FeedEntryView>> feedEntries)
+/// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
+public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadOnlyList<FeedEntryView>> feedEntries, Func<string, string> displayPath)
 {
     public const string ShellLayout = "base.html";
 
@@ -35,7 +36,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private IEnumerable<OutputFile> Posts() =>
         model.Content.Posts.Select((post, i) => Page(
             SiteModel.PostUrl(post),
-            post.SourcePath,
+            displayPath(post.SourcePath),
             "post.html",
             () =>
             {
@@ -54,7 +55,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private IEnumerable<OutputFile> Pages() =>
         model.Content.Pages.Select(p => Page(
             SiteModel.PageUrl(p),
-            p.SourcePath,
+            displayPath(p.SourcePath),
             "page.html",
             () => Globals(
                 Meta("page", p.Title, p.Summary ?? SiteModel.FirstWords(model.Rendered[p.SourcePath].PlainText, 30), SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
@@ -120,7 +121,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
             .Concat(model.Content.Pages.Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
             .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
                 IndexPath("/" + alias.Trim('/') + "/"),
-                $"alias '{alias}' in {x.SourcePath}",
+                $"alias '{alias}' in {displayPath(x.SourcePath)}",
                 "redirect.html",
                 null,
                 () => Globals(null, m =>

@@ -54,7 +54,7 @@ public static class LinkResolver
                         context.DisplayPath,
                         context.BodyLine + link.Line,
                         link.Column + 1,
-                        $"link to '{url}' points to no post or page (looked for input/{target})"));
+                        $"link to '{url}' points to no post or page: there is no {target} in the input folder"));
                 }
             }
         }
