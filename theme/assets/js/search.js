@@ -256,6 +256,9 @@
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
     input.value = initial;
+  }
+  // The box may already hold text: typed before this deferred script ran, or restored by Back.
+  if (input.value.trim()) {
     update();
   }
 })();
