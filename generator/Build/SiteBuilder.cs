@@ -66,7 +66,7 @@ public static class SiteBuilder
     private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content)
     {
         var urls = new SiteUrls(content.Settings);
-        var urlOfSource = UrlsOfSources(content);
+        var urlOfSource = SiteModel.UrlsOfSources(content);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
             .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
@@ -77,14 +77,9 @@ public static class SiteBuilder
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: SiteModel.PostUrl(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: SiteModel.PageUrl(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-
     private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
     {
-        var urlOfSource = UrlsOfSources(model.Content);
+        var urlOfSource = SiteModel.UrlsOfSources(model.Content);
 
         // Feeds need bodies with absolute links; a post in several feeds (site, its tags, its authors) is rendered so once.
         var absoluteHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);

@@ -28,17 +28,20 @@ public static class MarkdownRenderer
     /// <param name="links">How links in this body resolve; its diagnostics are located in the body's source file.</param>
     public static RenderedMarkdown Render(string markdown, LinkContext links)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown);
         var diagnostics = LinkResolver.Resolve(document, links);
         var html = RenderWith(document, plainText: false);
         var text = RenderWith(document, plainText: true);
         return new RenderedMarkdown(html, text, CountWords(text), diagnostics);
     }
 
+    /// <summary>The syntax tree alone, for checks that inspect links and images without rendering.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
     /// <summary>HTML only, for a second rendering of a body with other link rules (e.g. absolute URLs in feeds).</summary>
     public static string RenderHtml(string markdown, LinkContext links)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown);
         LinkResolver.Resolve(document, links);
         return RenderWith(document, plainText: false);
     }
