@@ -53,11 +53,19 @@ public static class PostComposer
         {
             ["file"] = article.Dump.SourceFile,
             ["index"] = raw.Index,
-            ["title_truncated"] = raw.TitleOrigin == TitleOrigin.Published ? null : true,
-            ["title_derived"] = raw.TitleOrigin == TitleOrigin.Derived ? true : null,
-            ["date_evidence"] = dating.Evidence,
-            ["author_evidence"] = credit?.Evidence ?? "no writer named or identifiable in the dumps: the association",
         };
+        if (raw.TitleOrigin != TitleOrigin.Published)
+        {
+            source["title_truncated"] = true;
+        }
+
+        if (raw.TitleOrigin == TitleOrigin.Derived)
+        {
+            source["notes"] = "the source has no title; this one is the first sentence, cut the way the source site cuts titles";
+        }
+
+        source["date_evidence"] = dating.Evidence;
+        source["author_evidence"] = credit?.Evidence ?? "no writer named or identifiable in the dumps: the association";
         var fields = new List<KeyValuePair<string, object?>>
         {
             new("title", raw.Title),
