@@ -142,6 +142,19 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(authorsByTitle.Values.SelectMany(a => a.Split(',')).Distinct().Order(), authors.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value!).Order());
     }
 
+    [Fact]
+    public void The_imported_folder_loads_as_a_site_with_every_tag_and_author_known()
+    {
+        Importer.Run(input, new ImportOptions());
+
+        var (content, warnings) = ContentLoader.Load(new DiskSourceTree(input), new LoadOptions(IncludeFuture: true));
+
+        Assert.Empty(warnings);
+        Assert.Equal(104, content.Posts.Count);
+        Assert.All(content.Posts, post => Assert.All(post.AuthorIds, id => Assert.NotEqual(id, content.Authors[id].Name)));
+        Assert.All(content.Posts, post => Assert.All(post.TagIds, id => Assert.NotNull(content.Tags[id].Description)));
+    }
+
     private List<string> Posts() =>
         Directory.Exists(Path.Combine(input, "posts"))
             ? [.. Directory.GetFiles(Path.Combine(input, "posts"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
