@@ -52,7 +52,7 @@ public static class ContentCheck
             }
 
             var rendered = MarkdownRenderer.Parse(post.Body);
-            findings.AddRange(LinkResolver.Resolve(rendered, new LinkContext(post.SourcePath, path, post.BodyLine, "", urlOfSource)));
+            findings.AddRange(LinkResolver.Resolve(rendered, new LinkContext(post.SourcePath, path, post.BodyLine, urlOfSource)).Diagnostics);
             findings.AddRange(MissingImages(rendered, post, path, input, theme));
         }
 
