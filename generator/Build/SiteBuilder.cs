@@ -66,32 +66,23 @@ public static class SiteBuilder
     private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content)
     {
         var urls = new SiteUrls(content.Settings);
-        var urlOfSource = UrlsOfSources(content);
-        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)));
+        var urlOfSource = SiteModel.UrlsOfSources(content);
+        var inFeeds = OutputPlan.PostsInFeeds(content);
+        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => rendered[body.SourcePath] = MarkdownRenderer.Render(
             body.Body,
-            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urls.PathPrefix, urlOfSource)));
+            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
+            urls.PathPrefix,
+            body.InFeed ? urls.AbsolutePrefix : null));
         var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: SiteModel.PostUrl(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: SiteModel.PageUrl(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-
     private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
     {
-        var urlOfSource = UrlsOfSources(model.Content);
-
-        // Feeds need bodies with absolute links; a post in several feeds (site, its tags, its authors) is rendered so once.
-        var absoluteHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        string AbsoluteHtml(Post post) => absoluteHtml.GetOrAdd(post.SourcePath, _ => MarkdownRenderer.RenderHtml(
-            post.Body,
-            new LinkContext(post.SourcePath, input.DisplayPath(post.SourcePath), post.BodyLine, model.Urls.AbsolutePrefix, urlOfSource)));
-        var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml), input.DisplayPath);
+        var plan = new OutputPlan(model, input.DisplayPath);
         var files = plan.Files()
             .Concat(theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path))))
             .ToList();

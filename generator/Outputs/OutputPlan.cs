@@ -12,12 +12,24 @@ namespace AdcsSite.Generator.Outputs;
 /// Nothing is rendered here; the plan is a list the publisher renders in parallel.
 /// </summary>
 /// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
-public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadOnlyList<FeedEntryView>> feedEntries, Func<string, string> displayPath)
+public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath)
 {
     public const string ShellLayout = "base.html";
 
     private readonly SiteUrls urls = model.Urls;
     private readonly SiteSettings settings = model.Settings;
+
+    /// <summary>
+    /// Source paths of the posts some feed lists (site, tag and author feeds show their newest <see cref="SiteModel.FeedSize"/>),
+    /// so only those bodies are rendered a second time with absolute links.
+    /// </summary>
+    public static HashSet<string> PostsInFeeds(SiteContent content) =>
+    [
+        .. content.Posts.Take(SiteModel.FeedSize)
+            .Concat(PostGroups.ByTerm(content.Posts, p => p.TagIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
+            .Concat(PostGroups.ByTerm(content.Posts, p => p.AuthorIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
+            .Select(p => p.SourcePath),
+    ];
 
     public IEnumerable<OutputFile> Files() =>
         Home()
@@ -164,7 +176,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts) =>
         new(path, $"feed of {origin}", "feed.xml", null, () =>
         {
-            var entries = feedEntries(posts.Take(SiteModel.FeedSize).ToList());
+            var entries = FeedEntries.Create(model, [.. posts.Take(SiteModel.FeedSize)]);
             return Globals(null, m => m["feed"] = new FeedView(
                 title,
                 subtitle,

@@ -11,13 +11,12 @@ public class MarkdownRendererTests
         ["posts/2018/older.md"] = "/posts/older/",
     };
 
-    private static LinkContext Links(string prefix = "") =>
-        new("posts/2019/this.md", "input/posts/2019/this.md", 5, prefix, Sources);
+    private static readonly LinkContext Links = new("posts/2019/this.md", "input/posts/2019/this.md", 5, Sources);
 
     [Fact]
     public void Renders_markdown_to_html_and_plain_text()
     {
-        var rendered = MarkdownRenderer.Render("## Title\n\nSome *emphasis* and `code`.\n", Links());
+        var rendered = MarkdownRenderer.Render("## Title\n\nSome *emphasis* and `code`.\n", Links, "");
 
         Assert.Equal("<h2 id=\"title\">Title</h2>\n<p>Some <em>emphasis</em> and <code>code</code>.</p>\n", rendered.Html);
         Assert.Equal("Title Some emphasis and code.", rendered.PlainText);
@@ -35,12 +34,21 @@ public class MarkdownRendererTests
     [InlineData("[a](../2018/older.md#why)", "", "<p><a href=\"/posts/older/#why\">a</a></p>\n")]
     [InlineData("[a](other.md)", "https://x.github.io/AdcsSite", "<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a></p>\n")]
     public void Root_relative_and_markdown_file_links_resolve_against_the_prefix(string markdown, string prefix, string html) =>
-        Assert.Equal(html, MarkdownRenderer.Render(markdown, Links(prefix)).Html);
+        Assert.Equal(html, MarkdownRenderer.Render(markdown, Links, prefix).Html);
+
+    [Fact]
+    public void Feed_html_comes_from_the_same_parse_with_absolute_links()
+    {
+        var rendered = MarkdownRenderer.Render("[a](other.md) [b](/archive/) [c](https://x.org/)", Links, "/AdcsSite", "https://x.github.io/AdcsSite");
+
+        Assert.Equal("<p><a href=\"/AdcsSite/posts/other/\">a</a> <a href=\"/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.Html);
+        Assert.Equal("<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a> <a href=\"https://x.github.io/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.FeedHtml);
+    }
 
     [Fact]
     public void A_link_to_a_missing_markdown_file_is_an_error_at_its_line()
     {
-        var rendered = MarkdownRenderer.Render("First paragraph.\n\nSee [gone](gone.md) here.\n", Links());
+        var rendered = MarkdownRenderer.Render("First paragraph.\n\nSee [gone](gone.md) here.\n", Links, "");
 
         Assert.Equal(
             "input/posts/2019/this.md:7:5: error: link to 'gone.md' points to no post or page: there is no posts/2019/gone.md in the input folder",
