@@ -1,3 +1,4 @@
+using AdcsSite.Tests.Support;
 using Microsoft.Playwright;
 
 namespace AdcsSite.BrowserTests.Support;
@@ -25,14 +26,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialised");
 
     /// <summary>Where the root build is served: "http://127.0.0.1:port".</summary>
-    public string Origin => server?.Origin ?? throw new InvalidOperationException("the fixture is not initialised");
+    public string Origin => server?.BaseAddress ?? throw new InvalidOperationException("the fixture is not initialised");
 
-    public string SubPathOrigin => subPathServer?.Origin ?? throw new InvalidOperationException("the fixture is not initialised");
+    public string SubPathOrigin => subPathServer?.BaseAddress ?? throw new InvalidOperationException("the fixture is not initialised");
 
     public async Task InitializeAsync()
     {
-        server = await StaticSiteServer.StartAsync(Site);
-        subPathServer = await StaticSiteServer.StartAsync(SubPathSite);
+        server = await StaticSiteServer.StartAsync(Site.Folder, Site.BasePath);
+        subPathServer = await StaticSiteServer.StartAsync(SubPathSite.Folder, SubPathSite.BasePath);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {

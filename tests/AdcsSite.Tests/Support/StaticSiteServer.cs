@@ -41,6 +41,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        app.Run(async context =>
+        {
+            // Like GitHub Pages: a missing path answers 404 with the site's own 404.html.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+        });
         await app.StartAsync();
         var address = app.Urls.Single().TrimEnd('/');
         return new StaticSiteServer(app, address);

@@ -144,7 +144,16 @@
       return r.summary || "";
     }
     var start = Math.max(0, first - 60);
+    if (start > 0) {
+      // Begin at a word, not in the middle of one.
+      var space = r.body.indexOf(" ", start);
+      start = space >= 0 && space < first ? space + 1 : first;
+    }
     var end = Math.min(r.body.length, start + SNIPPET_CHARS);
+    var cut = r.body.lastIndexOf(" ", end);
+    if (end < r.body.length && cut > first) {
+      end = cut;
+    }
     return (start > 0 ? "…" : "") + r.body.slice(start, end).trim() + (end < r.body.length ? "…" : "");
   }
 
@@ -171,11 +180,12 @@
       highlight(link, r.title, found.words);
       title.appendChild(link);
       var meta = element("p", "search-result-meta");
-      meta.textContent = [r.date, r.authors, r.tags]
+      var facts = [r.date, r.authors, r.tags]
         .filter(function (s) {
           return s;
         })
         .join(" · ");
+      highlight(meta, facts, found.words);
       var text = element("p", "search-result-snippet");
       highlight(text, snippet(hit.entry, found.words), found.words);
       item.appendChild(title);
