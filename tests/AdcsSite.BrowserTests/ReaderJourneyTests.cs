@@ -24,33 +24,24 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Origin + "/");
         await reader.CheckPageAsync("home");
 
-        var postLink = page.Locator(".post-card:has(.tag-list) .post-card-title a").First;
-        var postTitle = await Reader.TextAsync(postLink);
-        await postLink.ClickAsync();
-        Assert.Equal(postTitle, await reader.HeadingAsync());
+        var postTitle = await FollowAsync(reader, page.Locator(".post-card:has(.tag-list) .post-card-title a").First);
         await reader.CheckPageAsync("post");
 
-        var tagLink = page.Locator(".post-header a[rel=tag]").First;
-        var tagName = await Reader.TextAsync(tagLink);
-        await tagLink.ClickAsync();
-        Assert.Equal(tagName, await reader.HeadingAsync());
+        var tagName = await FollowAsync(reader, page.Locator(".post-header a[rel=tag]").First);
         Assert.True(await page.Locator(".post-card").CountAsync() > 0);
         Assert.Equal(1, await page.Locator("link[rel=alternate][href$='feed.xml'][title^='" + tagName.Replace("'", "\\'") + "']").CountAsync());
         await reader.CheckPageAsync("tag");
 
-        var authorLink = page.Locator(".post-card-authors a").First;
-        var authorName = await Reader.TextAsync(authorLink);
-        await authorLink.ClickAsync();
-        Assert.Equal(authorName, await reader.HeadingAsync());
+        await FollowAsync(reader, page.Locator(".post-card-authors a").First);
         await reader.CheckPageAsync("author");
 
         await MainNavigation(page, "Archive").ClickAsync();
-        Assert.Equal("Archive", await reader.HeadingAsync());
+        await reader.ExpectHeadingAsync("Archive");
         Assert.True(await page.Locator(".archive-list a").CountAsync() > 0);
         await reader.CheckPageAsync("archive");
 
         await MainNavigation(page, "Search").ClickAsync();
-        Assert.Equal("Search", await reader.HeadingAsync());
+        await reader.ExpectHeadingAsync("Search");
         var query = LongestWord(postTitle);
         await page.GetByLabel("Search the archive").FillAsync(query);
         var firstResult = page.Locator(".search-result-title a").First;
@@ -63,12 +54,12 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         var resultTitle = await Reader.TextAsync(firstResult);
         await page.GetByLabel("Search the archive").PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/posts/"));
-        Assert.Equal(resultTitle, await reader.HeadingAsync());
+        await reader.ExpectHeadingAsync(resultTitle);
 
         var missing = fixture.Origin + "/no-such-page/";
         var response = await page.GotoAsync(missing);
         Assert.Equal(404, response?.Status);
-        Assert.Equal("Page not found", await reader.HeadingAsync());
+        await reader.ExpectHeadingAsync("Page not found");
         await page.GetByLabel("Search the archive").FillAsync(query);
         await page.Locator(".search-result").First.WaitForAsync();
         await reader.CheckPageAsync("404", error => error.Contains("404", StringComparison.Ordinal) && error.Contains(missing, StringComparison.Ordinal));
@@ -145,6 +136,15 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         var response = await page.RunAndWaitForResponseAsync(() => first.ClickAsync(), r => r.Request.IsNavigationRequest);
         Assert.Equal(200, response.Status);
         Assert.True(await page.EvaluateAsync<int>("document.styleSheets[0].cssRules.length") > 10, "the stylesheet loaded under the sub-path");
+    }
+
+    /// <summary>Clicks a link and checks that the page it opens is headed by the link's text; returns that text.</summary>
+    private static async Task<string> FollowAsync(Reader reader, ILocator link)
+    {
+        var text = await Reader.TextAsync(link);
+        await link.ClickAsync();
+        await reader.ExpectHeadingAsync(text);
+        return text;
     }
 
     private static ILocator MainNavigation(IPage page, string name) =>

@@ -62,7 +62,8 @@ public sealed class Reader : IAsyncDisposable
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}-{label}.png"), FullPage = true });
     }
 
-    public Task<string> HeadingAsync() => TextAsync(Page.Locator("h1"));
+    /// <summary>Waits (briefly) for the page's h1 to read <paramref name="text"/>: after a click, the next page may still be on its way.</summary>
+    public Task ExpectHeadingAsync(string text) => Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync(text);
 
     /// <summary>The element's text as written in the markup (not as CSS shows it, e.g. upper-cased kickers).</summary>
     public static async Task<string> TextAsync(ILocator element) => (await element.TextContentAsync() ?? "").Trim();
