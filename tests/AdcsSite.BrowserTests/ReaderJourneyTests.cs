@@ -65,6 +65,27 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await reader.CheckPageAsync("404", error => error.Contains("404", StringComparison.Ordinal) && error.Contains(missing, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Light)]
+    public async Task Index_pages_and_later_home_pages_pass_the_same_checks(int width, ColorScheme scheme)
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, width, scheme);
+        var page = reader.Page;
+        await page.GotoAsync(fixture.Origin + "/");
+        foreach (var (link, name) in new[] { ("Tags", "tags"), ("Authors", "authors") })
+        {
+            await MainNavigation(page, link).ClickAsync();
+            await reader.ExpectHeadingAsync(link);
+            await reader.CheckPageAsync(name);
+        }
+
+        await page.GotoAsync(fixture.Origin + "/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).Locator("a[aria-label^='Page 2 of ']").ClickAsync();
+        await Assertions.Expect(page.Locator(".pagination-pages [aria-current=page]")).ToHaveTextAsync("2");
+        await reader.CheckPageAsync("home-page-2");
+    }
+
     [Fact]
     public async Task Search_is_usable_from_the_keyboard_and_prefilled_from_the_address()
     {
