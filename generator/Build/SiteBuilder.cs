@@ -116,6 +116,11 @@ public static class SiteBuilder
                     errors.Add(diagnostic with { Message = $"{diagnostic.Message} (while writing {file.Path})" });
                 }
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a read-only folder: the build fails and the sink is never committed.
+                errors.Add(Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"));
+            }
         });
 
         // One template bug fails every page that uses it; report each distinct error once.

@@ -94,19 +94,19 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> Indexes()
     {
-        yield return Page("/tags/", "tags", "tags.html", () => Globals(
+        yield return Page("/tags/", "the tags index", "tags.html", () => Globals(
             Meta("tags", "Tags", $"All {model.Tags.Count} topics of {settings.Title}, with how many posts each has.", "/tags/", "website", [], WebPage("CollectionPage", "Tags", "/tags/")),
             m => m["tags"] = model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/authors/", "authors", "authors.html", () => Globals(
+        yield return Page("/authors/", "the authors index", "authors.html", () => Globals(
             Meta("authors", "Authors", $"Everyone who wrote for {settings.Title}, with their roles and posts.", "/authors/", "website", [], WebPage("CollectionPage", "Authors", "/authors/")),
             m => m["authors"] = model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/archive/", "archive", "archive.html", () => Globals(
+        yield return Page("/archive/", "the archive", "archive.html", () => Globals(
             Meta("archive", "Archive", $"Every post of {settings.Title} by year and month.", "/archive/", "website", [], WebPage("CollectionPage", "Archive", "/archive/")),
             m => m["years"] = YearViews()));
-        yield return Page("/search/", "search", "search.html", () => Globals(
+        yield return Page("/search/", "the search page", "search.html", () => Globals(
             Meta("search", "Search", $"Search every post of {settings.Title}.", "/search/", "website", [], WebPage("SearchResultsPage", "Search", "/search/")),
             m => { }));
-        yield return new TemplateOutput("404.html", "404", "404.html", ShellLayout, () => Globals(
+        yield return new TemplateOutput("404.html", "the 404 page", "404.html", ShellLayout, () => Globals(
             Meta("404", "Page not found", "There is no page at this address.", "/404.html", "website", [], new RawHtml("")),
             m => { }));
     }
@@ -157,7 +157,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         foreach (var pager in Paginator.Paginate(posts, settings.PostsPerPage, url))
         {
             var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
-            yield return Page(pager.Url, $"{kind} page {pager.Number}", layout, () => Globals(
+            yield return Page(pager.Url, $"{kind} listing page {pager.Number}", layout, () => Globals(
                 Meta(kind, pageTitle, pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.", pager.Url, "website", feed is null ? [] : [feed], WebPage("CollectionPage", pageTitle, pager.Url)),
                 m =>
                 {
