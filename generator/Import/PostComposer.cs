@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Import;
@@ -17,7 +18,7 @@ public sealed record Composition(IReadOnlyList<ComposedPost> Posts, IReadOnlyLis
 /// Turns every article of every dump into a post: Markdown body, stated or estimated date, authors, tags, summary
 /// and a unique slug, with the evidence for everything inferred recorded under source. Pure.
 /// </summary>
-public static class PostComposer
+public static partial class PostComposer
 {
     public static readonly AuthorEntry DefaultAuthor = new("adcs", "ADCS", "The Association of Directors of Children’s Services", "Posts the association published without naming a writer.");
 
@@ -107,10 +108,10 @@ public static class PostComposer
 
     private static DatedText Text(Article article) => new(article.Raw.Title, article.Paragraphs);
 
-    /// <summary>The first sentence of the first substantial paragraph, and the next one if it is short.</summary>
+    /// <summary>The first sentence of the first substantial paragraph in the writer's own words, and the next one if it is short.</summary>
     private static string Summary(IReadOnlyList<string> paragraphs)
     {
-        var opening = paragraphs.FirstOrDefault(p => p.Length >= ShortestSummaryParagraph) ?? paragraphs.FirstOrDefault() ?? "";
+        var opening = paragraphs.FirstOrDefault(p => p.Length >= ShortestSummaryParagraph && !AttributedQuotation().IsMatch(p)) ?? paragraphs.FirstOrDefault() ?? "";
         var sentences = TitleRules.Sentences(opening);
         return sentences[0].Length < ShortestSummary && sentences.Count > 1 ? $"{sentences[0]} {sentences[1]}" : sentences[0];
     }
@@ -140,4 +141,8 @@ public static class PostComposer
                 g.Select(c => c.Role).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
                 g.Select(c => c.Bio).OfType<string>().FirstOrDefault())),
     ];
+
+    /// <summary>An epigraph such as "“Every day the opportunity for leadership stands before you” - Heifetz &amp; Linsky".</summary>
+    [GeneratedRegex(@"^[“""‘].*[”""’]\s*[-–—]\s*[A-Z][^.]*$")]
+    private static partial Regex AttributedQuotation();
 }
