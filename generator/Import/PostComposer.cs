@@ -8,7 +8,8 @@ namespace AdcsSite.Generator.Import;
 public sealed record ParsedDump(string SourceFile, IReadOnlyList<RawArticle> Articles);
 
 /// <summary>A post ready to write: where it goes (relative to input/), its ordered front matter and its Markdown body.</summary>
-public sealed record ComposedPost(string RelativePath, IReadOnlyList<KeyValuePair<string, object?>> Fields, string Body);
+/// <param name="Origin">The article it comes from, "file#index", as <see cref="PostComposer.OriginOf"/> reads it back from a written post.</param>
+public sealed record ComposedPost(string RelativePath, string Origin, IReadOnlyList<KeyValuePair<string, object?>> Fields, string Body);
 
 public sealed record AuthorEntry(string Id, string Name, string? Role, string? Bio);
 
@@ -77,8 +78,12 @@ public static partial class PostComposer
             new("summary", Summary(article.Paragraphs)),
             new("source", source),
         };
-        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", fields, MarkdownStructurer.ToMarkdown(raw.Lines));
+        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", OriginOf(source)!, fields, MarkdownStructurer.ToMarkdown(raw.Lines));
     }
+
+    /// <summary>"input/raw/001_x.txt#12" from a post's source mapping; null for a post the importer did not write.</summary>
+    public static string? OriginOf(IReadOnlyDictionary<string, object?> source) =>
+        source.GetValueOrDefault("file") is string file && source.GetValueOrDefault("index") is int or long ? $"{file}#{source["index"]}" : null;
 
     /// <summary>Stated dates as they are; a dump without them is estimated from its text and its newest-first order.</summary>
     private static Dictionary<Article, Dating> Date(IReadOnlyList<ParsedDump> dumps, List<Article> articles)
