@@ -47,6 +47,7 @@ public static class Importer
 
     public static ImportReport Run(string inputFolder, ImportOptions options)
     {
+        var (dumps, results, errors) = ReadDumps(inputFolder);
         var tagsPath = Path.Combine(inputFolder, TagsFile);
         if (!File.Exists(tagsPath))
         {
@@ -54,7 +55,6 @@ public static class Importer
         }
 
         var tagger = Tagger.Parse(File.ReadAllText(tagsPath), tagsPath);
-        var (dumps, results, errors) = ReadDumps(inputFolder);
         var composition = PostComposer.Compose(dumps, tagger);
         var imported = PreviouslyImported(inputFolder);
         var files = composition.Posts
