@@ -123,7 +123,7 @@ public static partial class PostComposer
 
     private static string UniqueSlug(string title, HashSet<string> taken)
     {
-        var slug = Slug.From(title.TrimEnd('.', '…'));
+        var slug = Slug.From(title);
         var unique = slug;
         for (var n = 2; !taken.Add(unique); n++)
         {
