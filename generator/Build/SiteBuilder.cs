@@ -22,7 +22,11 @@ public static class SiteBuilder
 {
     public const string AssetsFolder = "assets";
 
-    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink)
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink) =>
+        Build(input, theme, options, sink, new BuildCache());
+
+    /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache)
     {
         var steps = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
@@ -34,11 +38,11 @@ public static class SiteBuilder
             return result;
         }
 
-        var (content, warnings) = Step("load content", () => LoadContent(input, options));
-        var templates = Step("parse templates", () => ThemeTemplates.Load(theme));
-        var rendered = Step("render markdown", () => RenderMarkdown(input, content));
+        var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
+        var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
+        var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.PageBodies));
         var model = Step("group archives", () => new SiteModel(content, rendered));
-        var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
+        var files = Step("plan outputs", () => PlanOutputs(model, theme, input, cache.FeedBodies));
         var written = Step("render and write pages", () => Publish(files, templates, model, sink));
         Step("commit output", () =>
         {
@@ -48,7 +52,7 @@ public static class SiteBuilder
         return new BuildResult(content.Posts.Count, content.Pages.Count, model.Tags.Count, model.Authors.Count, written, steps, warnings);
     }
 
-    private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options)
+    private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options, ParsedFileCache parsed)
     {
         var settings = ContentLoader.ReadSettings(input);
         if (options.BaseUrl is { } baseUrl)
@@ -60,19 +64,20 @@ public static class SiteBuilder
             };
         }
 
-        return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings);
+        return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings, parsed);
     }
 
-    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content)
+    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content, RenderedBodies<RenderedMarkdown> cache)
     {
         var urls = new SiteUrls(content.Settings);
         var urlOfSource = UrlsOfSources(content);
+        cache.KeepOnlyIfLinksAre(urls.PathPrefix, urlOfSource);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
             .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = MarkdownRenderer.Render(
+        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, body.Body, body.BodyLine, () => MarkdownRenderer.Render(
             body.Body,
-            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urls.PathPrefix, urlOfSource)));
+            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urls.PathPrefix, urlOfSource))));
         var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
@@ -82,22 +87,41 @@ public static class SiteBuilder
             .Concat(content.Pages.Select(p => (p.SourcePath, Url: SiteModel.PageUrl(p))))
             .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
 
-    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
+    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input, RenderedBodies<string> cache)
     {
         var urlOfSource = UrlsOfSources(model.Content);
+        cache.KeepOnlyIfLinksAre(model.Urls.AbsolutePrefix, urlOfSource);
 
         // Feeds need bodies with absolute links; a post in several feeds (site, its tags, its authors) is rendered so once.
-        var absoluteHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        string AbsoluteHtml(Post post) => absoluteHtml.GetOrAdd(post.SourcePath, _ => MarkdownRenderer.RenderHtml(
+        string AbsoluteHtml(Post post) => cache.GetOrRender(post.SourcePath, post.Body, post.BodyLine, () => MarkdownRenderer.RenderHtml(
             post.Body,
             new LinkContext(post.SourcePath, input.DisplayPath(post.SourcePath), post.BodyLine, model.Urls.AbsolutePrefix, urlOfSource)));
         var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml));
         var files = plan.Files()
-            .Concat(theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path))))
+            .Concat(Assets(theme))
             .ToList();
         var collisions = OutputCollisions.Find(files);
         return collisions.Count > 0 ? throw new SiteException(collisions) : files;
     }
+
+    /// <summary>
+    /// Publishes the theme's assets alone, for a change that touched nothing else: <paramref name="sink"/> already
+    /// holds the rest of the last site.
+    /// </summary>
+    public static int CopyAssets(ISourceTree theme, IOutputSink sink)
+    {
+        var assets = Assets(theme).ToList();
+        foreach (var asset in assets)
+        {
+            sink.Write(asset.Path, asset.Bytes());
+        }
+
+        sink.Commit();
+        return assets.Count;
+    }
+
+    private static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
+        theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path)));
 
     private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink)
     {
