@@ -23,7 +23,8 @@ public sealed record PreviewOptions(DiskSourceTree Input, DiskSourceTree Theme, 
 public sealed class PreviewServer : IAsyncDisposable
 {
     private const string VersionItem = "adcs.version";
-    private const string NotFoundPage = "404.html"; private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private const string NotFoundPage = "404.html";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     private readonly WebApplication app;
     private readonly SourceWatcher watcher;
