@@ -53,13 +53,13 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
                 cache.Clear();
             }
 
-            Publish(current with { Version = current.Version + 1, Errors = errors }, kind);
             foreach (var error in errors)
             {
                 log.WriteLine(error);
             }
 
             log.WriteLine($"{DateTime.Now:HH:mm:ss} build failed: the browser shows these errors until the next good save");
+            Publish(current with { Version = current.Version + 1, Errors = errors }, kind);
         }
     }
 
