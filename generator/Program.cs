@@ -7,6 +7,9 @@ var root = new RootCommand("AdcsSite: builds the ADCS blog archive from input/ a
 {
     BuildCommand.Create(folders, switches),
     PreviewCommand.Create(folders, switches),
+    CheckCommand.Create(folders),
+    NewCommand.Create(folders),
+    ImportCommand.Create(folders),
 };
 root.Options.Add(CommandRunner.Verbose);
 root.Options.Add(CommandRunner.Quiet);

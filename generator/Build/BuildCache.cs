@@ -17,11 +17,7 @@ public sealed class BuildCache
 
     internal ThemeTemplates? Templates { get; set; }
 
-    /// <summary>Bodies rendered for pages, with links relative to the base path.</summary>
-    internal RenderedBodies<RenderedMarkdown> PageBodies { get; } = new();
-
-    /// <summary>Bodies rendered for feeds, with absolute links.</summary>
-    internal RenderedBodies<string> FeedBodies { get; } = new();
+    internal RenderedBodies Bodies { get; } = new();
 
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
     public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
@@ -32,40 +28,40 @@ public sealed class BuildCache
     {
         Parsed.Forget([""]);
         Templates = null;
-        PageBodies.Clear();
-        FeedBodies.Clear();
+        Bodies.Clear();
     }
 }
 
 /// <summary>
-/// Rendered Markdown bodies by source path. One stays valid while its text is the same and every link target of
-/// the site is too: a link to another post renders that post's URL, so a new slug anywhere invalidates them all.
+/// Rendered Markdown bodies by source path. One stays valid while its text, its place in the file and whether it is
+/// in a feed are the same, and so is every link target of the site: a link to another post renders that post's URL,
+/// so a new slug anywhere invalidates them all.
 /// </summary>
-internal sealed class RenderedBodies<T>
+internal sealed class RenderedBodies
 {
-    private readonly ConcurrentDictionary<string, (string Body, int Line, T Value)> entries = new(StringComparer.Ordinal);
-    private (string Prefix, IReadOnlyDictionary<string, string> Targets)? links;
+    private readonly ConcurrentDictionary<string, ((string Body, int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
+    private (string PathPrefix, string AbsolutePrefix, IReadOnlyDictionary<string, string> Targets)? links;
 
-    public void KeepOnlyIfLinksAre(string prefix, IReadOnlyDictionary<string, string> urlOfSource)
+    public void KeepOnlyIfLinksAre(SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource)
     {
-        if (links is not { } known || known.Prefix != prefix || !SameTargets(known.Targets, urlOfSource))
+        if (links is not { } known || known.PathPrefix != urls.PathPrefix || known.AbsolutePrefix != urls.AbsolutePrefix || !SameTargets(known.Targets, urlOfSource))
         {
             entries.Clear();
         }
 
-        links = (prefix, urlOfSource);
+        links = (urls.PathPrefix, urls.AbsolutePrefix, urlOfSource);
     }
 
-    /// <param name="line">Where the body starts in its file: the line numbers of link errors depend on it.</param>
-    public T GetOrRender(string path, string body, int line, Func<T> render)
+    public RenderedMarkdown GetOrRender(string path, (string Body, int Line, bool InFeed) key, Func<RenderedMarkdown> render)
     {
-        if (entries.TryGetValue(path, out var entry) && entry.Line == line && string.Equals(entry.Body, body, StringComparison.Ordinal))
+        if (entries.TryGetValue(path, out var entry) && entry.Key.Line == key.Line && entry.Key.InFeed == key.InFeed
+            && string.Equals(entry.Key.Body, key.Body, StringComparison.Ordinal))
         {
             return entry.Value;
         }
 
         var value = render();
-        entries[path] = (body, line, value);
+        entries[path] = (key, value);
         return value;
     }
 

@@ -40,9 +40,9 @@ public static class SiteBuilder
 
         var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
-        var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.PageBodies));
+        var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
         var model = Step("group archives", () => new SiteModel(content, rendered));
-        var files = Step("plan outputs", () => PlanOutputs(model, theme, input, cache.FeedBodies));
+        var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
         var written = Step("render and write pages", () => Publish(files, templates, model, sink));
         Step("commit output", () =>
         {
@@ -67,36 +67,27 @@ public static class SiteBuilder
         return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings, parsed);
     }
 
-    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content, RenderedBodies<RenderedMarkdown> cache)
+    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content, RenderedBodies cache)
     {
         var urls = new SiteUrls(content.Settings);
-        var urlOfSource = UrlsOfSources(content);
-        cache.KeepOnlyIfLinksAre(urls.PathPrefix, urlOfSource);
-        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)));
+        var urlOfSource = SiteModel.UrlsOfSources(content);
+        cache.KeepOnlyIfLinksAre(urls, urlOfSource);
+        var inFeeds = OutputPlan.PostsInFeeds(content);
+        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, body.Body, body.BodyLine, () => MarkdownRenderer.Render(
+        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.Body, body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
             body.Body,
-            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urls.PathPrefix, urlOfSource))));
+            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
+            urls.PathPrefix,
+            body.InFeed ? urls.AbsolutePrefix : null)));
         var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: SiteModel.PostUrl(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: SiteModel.PageUrl(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-
-    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input, RenderedBodies<string> cache)
+    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
     {
-        var urlOfSource = UrlsOfSources(model.Content);
-        cache.KeepOnlyIfLinksAre(model.Urls.AbsolutePrefix, urlOfSource);
-
-        // Feeds need bodies with absolute links; a post in several feeds (site, its tags, its authors) is rendered so once.
-        string AbsoluteHtml(Post post) => cache.GetOrRender(post.SourcePath, post.Body, post.BodyLine, () => MarkdownRenderer.RenderHtml(
-            post.Body,
-            new LinkContext(post.SourcePath, input.DisplayPath(post.SourcePath), post.BodyLine, model.Urls.AbsolutePrefix, urlOfSource)));
-        var plan = new OutputPlan(model, posts => FeedEntries.Create(model, posts, AbsoluteHtml));
+        var plan = new OutputPlan(model, input.DisplayPath);
         var files = plan.Files()
             .Concat(Assets(theme))
             .ToList();

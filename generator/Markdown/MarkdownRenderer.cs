@@ -6,8 +6,11 @@ using Markdig.Syntax;
 
 namespace AdcsSite.Generator.Markdown;
 
-/// <summary>A Markdown body rendered once: HTML for pages, plain text for search and summaries.</summary>
-public sealed record RenderedMarkdown(string Html, string PlainText, int WordCount, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>
+/// A Markdown body rendered once: HTML for pages, plain text for search and summaries, and for posts that
+/// appear in a feed the HTML again with absolute links (<see cref="FeedHtml"/>).
+/// </summary>
+public sealed record RenderedMarkdown(string Html, string? FeedHtml, string PlainText, int WordCount, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// The one Markdig pipeline of the site. "An instance of MarkdownPipeline is immutable, thread-safe, and
@@ -26,22 +29,27 @@ public static class MarkdownRenderer
 
     /// <param name="markdown">The body, without front matter.</param>
     /// <param name="links">How links in this body resolve; its diagnostics are located in the body's source file.</param>
-    public static RenderedMarkdown Render(string markdown, LinkContext links)
+    /// <param name="urlPrefix">Put before site links in <see cref="RenderedMarkdown.Html"/>: "" or the base path ("/AdcsSite").</param>
+    /// <param name="feedUrlPrefix">When given, the body is also rendered with this prefix (the absolute base URL) for feeds, from the same parse.</param>
+    public static RenderedMarkdown Render(string markdown, LinkContext links, string urlPrefix, string? feedUrlPrefix = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var diagnostics = LinkResolver.Resolve(document, links);
+        var document = Parse(markdown);
+        var resolved = LinkResolver.Resolve(document, links);
+        resolved.Apply(urlPrefix);
         var html = RenderWith(document, plainText: false);
         var text = RenderWith(document, plainText: true);
-        return new RenderedMarkdown(html, text, CountWords(text), diagnostics);
+        string? feedHtml = null;
+        if (feedUrlPrefix is not null)
+        {
+            resolved.Apply(feedUrlPrefix);
+            feedHtml = feedUrlPrefix == urlPrefix ? html : RenderWith(document, plainText: false);
+        }
+
+        return new RenderedMarkdown(html, feedHtml, text, CountWords(text), resolved.Diagnostics);
     }
 
-    /// <summary>HTML only, for a second rendering of a body with other link rules (e.g. absolute URLs in feeds).</summary>
-    public static string RenderHtml(string markdown, LinkContext links)
-    {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        LinkResolver.Resolve(document, links);
-        return RenderWith(document, plainText: false);
-    }
+    /// <summary>The syntax tree alone, for checks that inspect links and images without rendering.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
     private static string RenderWith(MarkdownDocument document, bool plainText)
     {

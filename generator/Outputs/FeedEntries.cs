@@ -8,7 +8,7 @@ public static class FeedEntries
     /// Atom entries for <paramref name="posts"/>. Entry ids are tag URIs from the source file and the publication
     /// day, so editing a title (or the slug) does not make readers see the post as new.
     /// </summary>
-    public static IReadOnlyList<FeedEntryView> Create(SiteModel model, IReadOnlyList<Post> posts, Func<Post, string> absoluteHtml) =>
+    public static IReadOnlyList<FeedEntryView> Create(SiteModel model, IReadOnlyList<Post> posts) =>
     [
         .. posts.Select(post =>
         {
@@ -22,7 +22,8 @@ public static class FeedEntries
                 [.. view.Authors.Select(a => a.Name)],
                 [.. view.Tags.Select(t => t.Name)],
                 view.Summary,
-                absoluteHtml(post));
+                model.Rendered[post.SourcePath].FeedHtml
+                    ?? throw new InvalidOperationException($"{post.SourcePath} is in a feed but was not rendered for feeds"));
         }),
     ];
 

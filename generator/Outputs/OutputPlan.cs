@@ -11,12 +11,25 @@ namespace AdcsSite.Generator.Outputs;
 /// Decides every file of the site from the model: which layout renders it, with what data, at which path.
 /// Nothing is rendered here; the plan is a list the publisher renders in parallel.
 /// </summary>
-public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadOnlyList<FeedEntryView>> feedEntries)
+/// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
+public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath)
 {
     public const string ShellLayout = "base.html";
 
     private readonly SiteUrls urls = model.Urls;
     private readonly SiteSettings settings = model.Settings;
+
+    /// <summary>
+    /// Source paths of the posts some feed lists (site, tag and author feeds show their newest <see cref="SiteModel.FeedSize"/>),
+    /// so only those bodies are rendered a second time with absolute links.
+    /// </summary>
+    public static HashSet<string> PostsInFeeds(SiteContent content) =>
+    [
+        .. content.Posts.Take(SiteModel.FeedSize)
+            .Concat(PostGroups.ByTerm(content.Posts, p => p.TagIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
+            .Concat(PostGroups.ByTerm(content.Posts, p => p.AuthorIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
+            .Select(p => p.SourcePath),
+    ];
 
     public IEnumerable<OutputFile> Files() =>
         Home()
@@ -35,7 +48,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private IEnumerable<OutputFile> Posts() =>
         model.Content.Posts.Select((post, i) => Page(
             SiteModel.PostUrl(post),
-            post.SourcePath,
+            displayPath(post.SourcePath),
             "post.html",
             () =>
             {
@@ -54,7 +67,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private IEnumerable<OutputFile> Pages() =>
         model.Content.Pages.Select(p => Page(
             SiteModel.PageUrl(p),
-            p.SourcePath,
+            displayPath(p.SourcePath),
             "page.html",
             () => Globals(
                 Meta("page", p.Title, p.Summary ?? SiteModel.FirstWords(model.Rendered[p.SourcePath].PlainText, 30), SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
@@ -120,7 +133,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
             .Concat(model.Content.Pages.Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
             .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
                 IndexPath("/" + alias.Trim('/') + "/"),
-                $"alias '{alias}' in {x.SourcePath}",
+                $"alias '{alias}' in {displayPath(x.SourcePath)}",
                 "redirect.html",
                 null,
                 () => Globals(null, m =>
@@ -163,7 +176,7 @@ public sealed class OutputPlan(SiteModel model, Func<IReadOnlyList<Post>, IReadO
     private TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts) =>
         new(path, $"feed of {origin}", "feed.xml", null, () =>
         {
-            var entries = feedEntries(posts.Take(SiteModel.FeedSize).ToList());
+            var entries = FeedEntries.Create(model, [.. posts.Take(SiteModel.FeedSize)]);
             return Globals(null, m => m["feed"] = new FeedView(
                 title,
                 subtitle,

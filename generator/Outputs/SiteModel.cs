@@ -69,6 +69,12 @@ public sealed class SiteModel
 
     public static string PageUrl(Page page) => $"/{page.Slug}/";
 
+    /// <summary>The site path of every post and page by its source file, for resolving links between them.</summary>
+    public static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
+        content.Posts.Select(p => (p.SourcePath, Url: PostUrl(p)))
+            .Concat(content.Pages.Select(p => (p.SourcePath, Url: PageUrl(p))))
+            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
+
     public static string TagUrl(string id) => $"/tags/{id}/";
 
     public static string AuthorUrl(string id) => $"/authors/{id}/";

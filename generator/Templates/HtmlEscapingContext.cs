@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban;
 using Scriban.Functions;
@@ -38,28 +39,33 @@ public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext
         };
     }
 
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(Special);
+        if (next < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var builder = new StringBuilder(text.Length + 32);
+        while (next >= 0)
         {
-            builder.Append(c switch
+            builder.Append(span[..next]).Append(span[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            span = span[(next + 1)..];
+            next = span.IndexOfAny(Special);
         }
 
-        return builder.ToString();
+        return builder.Append(span).ToString();
     }
 }
 

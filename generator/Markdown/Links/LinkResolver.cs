@@ -4,31 +4,45 @@ using Markdig.Syntax.Inlines;
 
 namespace AdcsSite.Generator.Markdown.Links;
 
-/// <summary>How the links of one body resolve: its source file, the site's URL prefix, and where every source file is published.</summary>
+/// <summary>How the links of one body resolve: its source file and where every source file is published.</summary>
 /// <param name="SourcePath">The body's file relative to input/ (e.g. "posts/2019/a.md"), for relative .md links.</param>
 /// <param name="DisplayPath">The body's file as shown in messages.</param>
 /// <param name="BodyLine">The file line the body starts on, so link errors point at the right line.</param>
-/// <param name="UrlPrefix">Put before root-relative URLs: the base path ("/AdcsSite") for pages, the absolute base URL for feeds.</param>
 /// <param name="UrlOfSource">Site path ("/posts/a/") of each Markdown source, by its path relative to input/.</param>
 public sealed record LinkContext(
     string SourcePath,
     string DisplayPath,
     int BodyLine,
-    string UrlPrefix,
     IReadOnlyDictionary<string, string> UrlOfSource)
 {
-    public static LinkContext Standalone(string urlPrefix = "") =>
-        new("", "", 1, urlPrefix, new Dictionary<string, string>());
+    public static LinkContext Standalone() => new("", "", 1, new Dictionary<string, string>());
+}
+
+/// <summary>The links of one parsed body that point into the site, with their site paths, ready to be prefixed.</summary>
+public sealed class ResolvedLinks(List<(LinkInline Link, string SitePath)> links, IReadOnlyList<Diagnostic> diagnostics)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Points every site link at <paramref name="prefix"/> + its site path: the base path for pages, the absolute base URL for feeds.</summary>
+    public void Apply(string prefix)
+    {
+        foreach (var (link, sitePath) in links)
+        {
+            link.Url = prefix + sitePath;
+        }
+    }
 }
 
 /// <summary>
-/// Rewrites link and image URLs on the parsed Markdown tree (never on HTML): root-relative URLs get the site's
-/// prefix so they work under a sub-path, and links to other Markdown files become those pages' URLs.
+/// Finds the links and images of a parsed Markdown tree (never of HTML) that point into the site: root-relative
+/// URLs, which must get the base path to work under a sub-path, and links to other Markdown files, which
+/// become those pages' URLs. A link to a Markdown file that does not exist is an error at its line.
 /// </summary>
 public static class LinkResolver
 {
-    public static IReadOnlyList<Diagnostic> Resolve(MarkdownDocument document, LinkContext context)
+    public static ResolvedLinks Resolve(MarkdownDocument document, LinkContext context)
     {
+        var links = new List<(LinkInline, string)>();
         List<Diagnostic>? diagnostics = null;
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -39,14 +53,14 @@ public static class LinkResolver
 
             if (IsRootRelative(url))
             {
-                link.Url = context.UrlPrefix + url;
+                links.Add((link, url));
             }
             else if (MarkdownTarget(url) is var (path, fragment) && path.Length > 0)
             {
                 var target = Combine(context.SourcePath, path);
                 if (context.UrlOfSource.TryGetValue(target, out var siteUrl))
                 {
-                    link.Url = context.UrlPrefix + siteUrl + fragment;
+                    links.Add((link, siteUrl + fragment));
                 }
                 else
                 {
@@ -54,12 +68,12 @@ public static class LinkResolver
                         context.DisplayPath,
                         context.BodyLine + link.Line,
                         link.Column + 1,
-                        $"link to '{url}' points to no post or page (looked for input/{target})"));
+                        $"link to '{url}' points to no post or page: there is no {target} in the input folder"));
                 }
             }
         }
 
-        return diagnostics ?? (IReadOnlyList<Diagnostic>)[];
+        return new ResolvedLinks(links, diagnostics ?? (IReadOnlyList<Diagnostic>)[]);
     }
 
     private static bool IsRootRelative(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);

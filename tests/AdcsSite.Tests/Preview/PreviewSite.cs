@@ -39,8 +39,6 @@ public sealed class PreviewSite : IAsyncDisposable
         var repository = RepositoryRoot();
         CopyFolder(Path.Combine(repository, "tests/AdcsSite.Tests/Fixtures/basic"), Path.Combine(root, "input"));
         CopyFolder(Path.Combine(repository, "theme"), Path.Combine(root, "theme"));
-        Directory.CreateDirectory(Path.Combine(root, "theme/assets/css"));
-        File.WriteAllText(Path.Combine(root, "theme/assets/css/site.css"), "body { color: black; }\n");
 
         var log = new StringWriter();
         var options = new PreviewOptions(

@@ -1,0 +1,151 @@
+using System.Text;
+using AdcsSite.Generator.Content;
+using YamlDotNet.Serialization;
+
+namespace AdcsSite.Generator.Import;
+
+public sealed record ImportOptions(bool Force = false, bool DryRun = false);
+
+public enum PostOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    Skipped,
+}
+
+/// <param name="Path">Relative to the input folder, e.g. "posts/2019/grow-your-own.md".</param>
+public sealed record FileResult(string Path, PostOutcome Outcome, string? Reason = null);
+
+public sealed record DumpResult(string Path, string Format, int Articles);
+
+public sealed record ImportReport(IReadOnlyList<DumpResult> Dumps, IReadOnlyList<FileResult> Files, IReadOnlyList<Diagnostic> Errors)
+{
+    public int Count(PostOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+}
+
+/// <summary>
+/// The import command's work: reads every dump in &lt;input&gt;/raw, composes the posts and writes the ones that
+/// changed, atomically. A post edited since it was imported is left alone unless forced. A dump that cannot be
+/// read or recognised is reported and contributes nothing.
+/// </summary>
+public static class Importer
+{
+    public const string RawFolder = "raw";
+    public const string AuthorsFile = "authors.yml";
+    public const string TagsFile = "tags.yml";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly ISerializer Yaml = new SerializerBuilder().WithIndentedSequences().ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull).Build();
+
+    public static ImportReport Run(string inputFolder, ImportOptions options)
+    {
+        var tagsPath = Path.Combine(inputFolder, TagsFile);
+        if (!File.Exists(tagsPath))
+        {
+            throw new SiteException(Diagnostic.Error(tagsPath, 0, 0, "the tag vocabulary is missing: tagging needs tags.yml with 'terms:' for every tag"));
+        }
+
+        var tagger = Tagger.Parse(File.ReadAllText(tagsPath), tagsPath);
+        var (dumps, results, errors) = ReadDumps(inputFolder);
+        var composition = PostComposer.Compose(dumps, tagger);
+        var files = composition.Posts
+            .Select(post => Publish(inputFolder, post.RelativePath, ContentHash.Stamp(post.Fields, post.Body), options))
+            .Append(PublishAuthors(inputFolder, composition.Authors, options))
+            .ToList();
+        return new ImportReport(results, files, errors);
+    }
+
+    private static (List<ParsedDump> Dumps, List<DumpResult> Results, List<Diagnostic> Errors) ReadDumps(string inputFolder)
+    {
+        var rawFolder = Path.Combine(inputFolder, RawFolder);
+        if (!Directory.Exists(rawFolder))
+        {
+            throw new SiteException(Diagnostic.Error(rawFolder, 0, 0, "no raw dumps to import: the folder does not exist"));
+        }
+
+        var (dumps, results, errors) = (new List<ParsedDump>(), new List<DumpResult>(), new List<Diagnostic>());
+        var citedAs = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)));
+        foreach (var path in Directory.GetFiles(rawFolder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var sourceFile = $"{citedAs}/{RawFolder}/{Path.GetFileName(path)}";
+            try
+            {
+                var text = File.ReadAllText(path, StrictUtf8);
+                var reader = DumpReaders.For(text, sourceFile);
+                var articles = reader.Parse(text, sourceFile);
+                dumps.Add(new ParsedDump(sourceFile, articles));
+                results.Add(new DumpResult(sourceFile, reader.Format, articles.Count));
+            }
+            catch (SiteException e)
+            {
+                errors.AddRange(e.Diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                errors.Add(Diagnostic.Error(sourceFile, 0, 0, $"cannot read the dump: {e.Message}"));
+            }
+        }
+
+        return (dumps, results, errors);
+    }
+
+    private static FileResult Publish(string inputFolder, string relativePath, string text, ImportOptions options)
+    {
+        var path = Path.Combine(inputFolder, relativePath);
+        if (!File.Exists(path))
+        {
+            return Write(path, text, new FileResult(relativePath, PostOutcome.Created), options);
+        }
+
+        var existing = File.ReadAllText(path);
+        if (existing == text)
+        {
+            return new FileResult(relativePath, PostOutcome.Unchanged);
+        }
+
+        if (!ContentHash.IsUnedited(existing) && !options.Force)
+        {
+            return new FileResult(relativePath, PostOutcome.Skipped, $"edited since import (its text no longer matches source.{ContentHash.Key}); use --force to overwrite");
+        }
+
+        return Write(path, text, new FileResult(relativePath, PostOutcome.Updated), options);
+    }
+
+    /// <summary>Keeps every entry an editor has in authors.yml as it is and adds the authors it lacks.</summary>
+    private static FileResult PublishAuthors(string inputFolder, IReadOnlyList<AuthorEntry> authors, ImportOptions options)
+    {
+        var path = Path.Combine(inputFolder, AuthorsFile);
+        var entries = File.Exists(path)
+            ? FrontMatter.ToPlainDictionary(FrontMatter.ParseMapping(File.ReadAllText(path), path))
+            : new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var author in authors.Where(a => !entries.ContainsKey(a.Id)))
+        {
+            entries[author.Id] = new[] { ("name", author.Name), ("role", author.Role), ("bio", author.Bio) }
+                .Where(field => field.Item2 is not null)
+                .ToDictionary(field => field.Item1, field => (object?)field.Item2);
+        }
+
+        var text = Yaml.Serialize(entries).ReplaceLineEndings("\n");
+        return File.Exists(path) && File.ReadAllText(path) == text
+            ? new FileResult(AuthorsFile, PostOutcome.Unchanged)
+            : Write(path, text, new FileResult(AuthorsFile, File.Exists(path) ? PostOutcome.Updated : PostOutcome.Created), options);
+    }
+
+    /// <summary>Temp file in the same folder, then a rename over the target: a reader never sees half a file.</summary>
+    private static FileResult Write(string path, string text, FileResult result, ImportOptions options)
+    {
+        if (options.DryRun)
+        {
+            return result;
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(temp, text, StrictUtf8);
+        File.Move(temp, path, overwrite: true);
+        return result;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using AdcsSite.Generator.Content;
+
+namespace AdcsSite.Generator.Import;
+
+/// <summary>A dump and the articles its reader found; <paramref name="SourceFile"/> is how posts cite it, e.g. "input/raw/001_x.txt".</summary>
+public sealed record ParsedDump(string SourceFile, IReadOnlyList<RawArticle> Articles);
+
+/// <summary>A post ready to write: where it goes (relative to input/), its ordered front matter and its Markdown body.</summary>
+public sealed record ComposedPost(string RelativePath, IReadOnlyList<KeyValuePair<string, object?>> Fields, string Body);
+
+public sealed record AuthorEntry(string Id, string Name, string? Role, string? Bio);
+
+public sealed record Composition(IReadOnlyList<ComposedPost> Posts, IReadOnlyList<AuthorEntry> Authors);
+
+/// <summary>
+/// Turns every article of every dump into a post: Markdown body, stated or estimated date, authors, tags, summary
+/// and a unique slug, with the evidence for everything inferred recorded under source. Pure.
+/// </summary>
+public static class PostComposer
+{
+    public static readonly AuthorEntry DefaultAuthor = new("adcs", "ADCS", "The Association of Directors of Children’s Services", "Posts the association published without naming a writer.");
+
+    /// <summary>Shorter opening paragraphs (a quotation, a greeting) do not say what the post is about.</summary>
+    private const int ShortestSummaryParagraph = 80;
+
+    /// <summary>A first sentence shorter than this gets the second one too.</summary>
+    private const int ShortestSummary = 120;
+
+    private sealed record Article(ParsedDump Dump, RawArticle Raw, IReadOnlyList<string> Paragraphs)
+    {
+        public string Label => $"{Path.GetFileName(Dump.SourceFile)} article {Raw.Index}";
+    }
+
+    private sealed record Dating(DateOnly Date, bool Estimated, string Evidence);
+
+    public static Composition Compose(IReadOnlyList<ParsedDump> dumps, Tagger tagger)
+    {
+        var articles = dumps.SelectMany(d => d.Articles.Select(a => new Article(d, a, [.. MarkdownStructurer.Paragraphs(a.Lines)]))).ToList();
+        var dates = Date(dumps, articles);
+        var inferred = AuthorInference.Infer([.. articles.Select(a => new AuthoredText(a.Label, a.Paragraphs, dates[a].Date, a.Raw.StatedAuthor))]);
+        var credits = articles.ToDictionary(a => a, a => a.Raw.StatedAuthor ?? inferred.GetValueOrDefault(a.Label));
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var posts = articles.Select(a => Compose(a, dates[a], credits[a], tagger.Tag(a.Raw.Title, a.Paragraphs), UniqueSlug(a.Raw.Title, slugs))).ToList();
+        return new Composition(posts, Authors(articles.Select(a => credits[a])));
+    }
+
+    private static ComposedPost Compose(Article article, Dating dating, AuthorCredit? credit, IReadOnlyList<string> tags, string slug)
+    {
+        var raw = article.Raw;
+        var source = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["file"] = article.Dump.SourceFile,
+            ["index"] = raw.Index,
+        };
+        if (raw.TitleOrigin != TitleOrigin.Published)
+        {
+            source["title_truncated"] = true;
+        }
+
+        if (raw.TitleOrigin == TitleOrigin.Derived)
+        {
+            source["notes"] = "the source has no title; this one is the first sentence, cut the way the source site cuts titles";
+        }
+
+        source["date_evidence"] = dating.Evidence;
+        source["author_evidence"] = credit?.Evidence ?? "no writer named or identifiable in the dumps: the association";
+        var fields = new List<KeyValuePair<string, object?>>
+        {
+            new("title", raw.Title),
+            new("date", dating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("date_estimated", dating.Estimated ? true : null),
+            new("authors", new List<string> { credit is null ? DefaultAuthor.Id : Slug.From(credit.Name) }),
+            new("tags", tags.ToList()),
+            new("summary", Summary(article.Paragraphs)),
+            new("source", source),
+        };
+        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", fields, MarkdownStructurer.ToMarkdown(raw.Lines));
+    }
+
+    /// <summary>Stated dates as they are; a dump without them is estimated from its text and its newest-first order.</summary>
+    private static Dictionary<Article, Dating> Date(IReadOnlyList<ParsedDump> dumps, List<Article> articles)
+    {
+        var dates = new Dictionary<Article, Dating?>();
+        foreach (var dump in dumps)
+        {
+            var inDump = articles.Where(a => a.Dump == dump).ToList();
+            var estimates = inDump.Count == 1
+                ? [DateEstimator.ForSingle(Text(inDump[0]))]
+                : DateEstimator.ForNewestFirst([.. inDump.Select(Text)]);
+            for (var i = 0; i < inDump.Count; i++)
+            {
+                var raw = inDump[i].Raw;
+                dates[inDump[i]] = raw.StatedDate is { } stated
+                    ? new Dating(stated, false, raw.DateEvidence ?? "stated in the dump")
+                    : estimates[i] is { } estimate ? new Dating(estimate.Date, true, estimate.Evidence) : null;
+            }
+        }
+
+        // With no evidence at all, the post goes to the start of the archive, where it claims nothing recent, for an editor to date.
+        var earliest = dates.Values.OfType<Dating>().Select(d => d.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Min();
+        return dates.ToDictionary(
+            d => d.Key,
+            d => d.Value ?? new Dating(earliest, true, $"no date evidence in the text; placed at the archive's earliest date ({earliest:yyyy-MM-dd}) for an editor to set"));
+    }
+
+    private static DatedText Text(Article article) => new(article.Raw.Title, article.Paragraphs);
+
+    /// <summary>The first sentence of the first substantial paragraph, and the next one if it is short.</summary>
+    private static string Summary(IReadOnlyList<string> paragraphs)
+    {
+        var opening = paragraphs.FirstOrDefault(p => p.Length >= ShortestSummaryParagraph) ?? paragraphs.FirstOrDefault() ?? "";
+        var sentences = TitleRules.Sentences(opening);
+        return sentences[0].Length < ShortestSummary && sentences.Count > 1 ? $"{sentences[0]} {sentences[1]}" : sentences[0];
+    }
+
+    private static string UniqueSlug(string title, HashSet<string> taken)
+    {
+        var slug = Slug.From(title.TrimEnd('.', '…'));
+        var unique = slug;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            unique = $"{slug}-{n}";
+        }
+
+        return unique;
+    }
+
+    /// <summary>The association first, then every credited writer once, with every role the texts give them.</summary>
+    private static IReadOnlyList<AuthorEntry> Authors(IEnumerable<AuthorCredit?> credits) =>
+    [
+        DefaultAuthor,
+        .. credits.OfType<AuthorCredit>()
+            .GroupBy(c => Slug.From(c.Name))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new AuthorEntry(
+                g.Key,
+                g.First().Name,
+                g.Select(c => c.Role).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
+                g.Select(c => c.Bio).OfType<string>().FirstOrDefault())),
+    ];
+}

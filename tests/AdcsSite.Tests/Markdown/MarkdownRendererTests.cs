@@ -1,0 +1,57 @@
+using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Markdown.Links;
+
+namespace AdcsSite.Tests.Markdown;
+
+public class MarkdownRendererTests
+{
+    private static readonly Dictionary<string, string> Sources = new()
+    {
+        ["posts/2019/other.md"] = "/posts/other/",
+        ["posts/2018/older.md"] = "/posts/older/",
+    };
+
+    private static readonly LinkContext Links = new("posts/2019/this.md", "input/posts/2019/this.md", 5, Sources);
+
+    [Fact]
+    public void Renders_markdown_to_html_and_plain_text()
+    {
+        var rendered = MarkdownRenderer.Render("## Title\n\nSome *emphasis* and `code`.\n", Links, "");
+
+        Assert.Equal("<h2 id=\"title\">Title</h2>\n<p>Some <em>emphasis</em> and <code>code</code>.</p>\n", rendered.Html);
+        Assert.Equal("Title Some emphasis and code.", rendered.PlainText);
+        Assert.Equal(5, rendered.WordCount);
+    }
+
+    [Theory]
+    [InlineData("[a](/posts/x/)", "", "<p><a href=\"/posts/x/\">a</a></p>\n")]
+    [InlineData("[a](/posts/x/)", "/AdcsSite", "<p><a href=\"/AdcsSite/posts/x/\">a</a></p>\n")]
+    [InlineData("![chart](/assets/chart.png)", "/AdcsSite", "<p><img src=\"/AdcsSite/assets/chart.png\" alt=\"chart\" /></p>\n")]
+    [InlineData("[a](//cdn.example.org/x)", "/AdcsSite", "<p><a href=\"//cdn.example.org/x\">a</a></p>\n")]
+    [InlineData("[a](https://example.org/x)", "/AdcsSite", "<p><a href=\"https://example.org/x\">a</a></p>\n")]
+    [InlineData("[a](#part)", "/AdcsSite", "<p><a href=\"#part\">a</a></p>\n")]
+    [InlineData("[a](other.md)", "/AdcsSite", "<p><a href=\"/AdcsSite/posts/other/\">a</a></p>\n")]
+    [InlineData("[a](../2018/older.md#why)", "", "<p><a href=\"/posts/older/#why\">a</a></p>\n")]
+    [InlineData("[a](other.md)", "https://x.github.io/AdcsSite", "<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a></p>\n")]
+    public void Root_relative_and_markdown_file_links_resolve_against_the_prefix(string markdown, string prefix, string html) =>
+        Assert.Equal(html, MarkdownRenderer.Render(markdown, Links, prefix).Html);
+
+    [Fact]
+    public void Feed_html_comes_from_the_same_parse_with_absolute_links()
+    {
+        var rendered = MarkdownRenderer.Render("[a](other.md) [b](/archive/) [c](https://x.org/)", Links, "/AdcsSite", "https://x.github.io/AdcsSite");
+
+        Assert.Equal("<p><a href=\"/AdcsSite/posts/other/\">a</a> <a href=\"/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.Html);
+        Assert.Equal("<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a> <a href=\"https://x.github.io/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.FeedHtml);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_markdown_file_is_an_error_at_its_line()
+    {
+        var rendered = MarkdownRenderer.Render("First paragraph.\n\nSee [gone](gone.md) here.\n", Links, "");
+
+        Assert.Equal(
+            "input/posts/2019/this.md:7:5: error: link to 'gone.md' points to no post or page: there is no posts/2019/gone.md in the input folder",
+            rendered.Diagnostics.Single().ToString());
+    }
+}

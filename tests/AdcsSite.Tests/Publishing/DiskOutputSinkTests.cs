@@ -1,0 +1,74 @@
+using System.Text;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Publishing;
+
+namespace AdcsSite.Tests.Publishing;
+
+public sealed class DiskOutputSinkTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("adcs-sink-").FullName;
+
+    private string Output => Path.Combine(root, "output");
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void Nothing_is_visible_until_commit_and_then_the_old_site_is_replaced()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "old.html"), "old");
+
+        using (var sink = new DiskOutputSink(Output))
+        {
+            sink.Write("posts/a/index.html", "new"u8);
+            Assert.True(File.Exists(Path.Combine(Output, "old.html")));
+            Assert.False(File.Exists(Path.Combine(Output, "posts/a/index.html")));
+            sink.Commit();
+        }
+
+        Assert.False(File.Exists(Path.Combine(Output, "old.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(Output, "posts/a/index.html")));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_build_that_never_commits_leaves_the_previous_site_and_no_staging_folder()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "index.html"), "previous");
+
+        using (var sink = new DiskOutputSink(Output))
+        {
+            sink.Write("index.html", "half-written"u8);
+        }
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_a_clear_error()
+    {
+        File.WriteAllText(Output, "not a folder");
+
+        var error = Assert.Throws<SiteException>(() => new DiskOutputSink(Output));
+
+        Assert.Equal($"{Output}:0:0: error: the output path is a file, not a folder; remove it or choose another --output", error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Two_outputs_with_one_path_are_reported_with_both_origins()
+    {
+        var files = new OutputFile[]
+        {
+            new DataOutput("about/index.html", "input/pages/about.md", () => Encoding.UTF8.GetBytes("a")),
+            new DataOutput("about/index.html", "alias 'about' in input/posts/x.md", () => []),
+            new DataOutput("feed.xml", "feed", () => []),
+        };
+
+        var collision = Assert.Single(OutputCollisions.Find(files));
+
+        Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would all be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
+    }
+}

@@ -1,0 +1,115 @@
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Templates;
+using Scriban.Runtime;
+
+namespace AdcsSite.Tests.Templates;
+
+public class ThemeTemplatesTests
+{
+    private static readonly SiteUrls SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
+
+    private static string Render(Dictionary<string, string> theme, string layout, ScriptObject? model = null, string? wrapIn = null) =>
+        ThemeTemplates.Load(new MemorySourceTree(theme, "theme")).Render(layout, SiteFunctions.Create(SubPath), model ?? [], wrapIn);
+
+    private static ScriptObject Model(string name, object? value) => new() { [name] = value };
+
+    [Fact]
+    public void Values_are_escaped_unless_they_are_raw_html()
+    {
+        var html = Render(
+            new() { ["layouts/a.html"] = "<h1 title=\"{{ t }}\">{{ t }}</h1>{{ body }}" },
+            "a.html",
+            new ScriptObject { ["t"] = "<script>alert('x')</script> & \"q\"", ["body"] = new RawHtml("<p>ok</p>") });
+
+        Assert.Equal("<h1 title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</h1><p>ok</p>", html);
+    }
+
+    [Fact]
+    public void Template_text_in_values_is_not_executed() =>
+        Assert.Equal("{{ 1 + 1 }}", Render(new() { ["layouts/a.html"] = "{{ t }}" }, "a.html", Model("t", "{{ 1 + 1 }}")));
+
+    [Fact]
+    public void Partials_are_included_once_not_escaped_and_the_shell_wraps_content()
+    {
+        var html = Render(
+            new()
+            {
+                ["layouts/base.html"] = "<main>{{ content }}</main>",
+                ["layouts/a.html"] = "{{ include 'p.html' }}",
+                ["partials/p.html"] = "<b>{{ t }}</b>",
+            },
+            "a.html",
+            Model("t", "<x>"),
+            wrapIn: "base.html");
+
+        Assert.Equal("<main><b>&lt;x&gt;</b></main>", html);
+    }
+
+    [Fact]
+    public void The_documented_site_function_examples_hold()
+    {
+        var html = Render(new() { ["layouts/a.html"] = "{{ relative_url 'assets/site.css' }}|{{ absolute_url '/feed.xml' }}|{{ '<p>' | raw }}" }, "a.html");
+
+        Assert.Equal("/AdcsSite/assets/site.css|https://x.github.io/AdcsSite/feed.xml|<p>", html);
+    }
+
+    [Fact]
+    public void Optional_front_matter_keys_read_as_null_but_typos_on_typed_views_are_errors()
+    {
+        var extra = TemplateValues.From(new Dictionary<string, object?> { ["subtitle"] = "S" });
+
+        Assert.Equal("S|", Render(new() { ["layouts/a.html"] = "{{ extra.subtitle }}|{{ extra.missing }}" }, "a.html", Model("extra", extra)));
+        Assert.Equal(
+            ["theme/layouts/a.html:1:9: error: Cannot get member with name titel."],
+            Messages(() => Render(new() { ["layouts/a.html"] = "{{ post.titel }}" }, "a.html", Model("post", new Author("a", "A", null, null)))));
+    }
+
+    [Fact]
+    public void Syntax_errors_of_every_template_are_reported_with_location()
+    {
+        var messages = Messages(() => ThemeTemplates.Load(new MemorySourceTree(
+            new Dictionary<string, string>
+            {
+                ["layouts/a.html"] = "ok\n{{ if }}",
+                ["partials/b.html"] = "{{ for x in }}{{ end }}",
+            },
+            "theme")));
+
+        Assert.Contains(messages, m => m.StartsWith("theme/layouts/a.html:2:", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("theme/partials/b.html:1:", StringComparison.Ordinal));
+        Assert.All(messages, m => Assert.Matches(@"^theme/(layouts/a|partials/b)\.html:\d+:\d+: error: ", m));
+    }
+
+    [Theory]
+    [InlineData("../layouts/a.html")]
+    [InlineData("../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    public void An_include_outside_the_partials_folder_is_an_error(string name)
+    {
+        var messages = Messages(() => Render(new() { ["layouts/a.html"] = $"{{{{ include '{name}' }}}}" }, "a.html"));
+
+        Assert.Equal([$"theme/layouts/a.html:1:4: error: include '{name}' is outside the theme's partials/ folder"], messages);
+    }
+
+    [Fact]
+    public void An_include_loop_stops_with_an_error_instead_of_hanging()
+    {
+        var messages = Messages(() => Render(
+            new() { ["layouts/a.html"] = "{{ include 'p.html' }}", ["partials/p.html"] = "x{{ include 'p.html' }}" },
+            "a.html"));
+
+        Assert.Single(messages);
+        Assert.Contains("theme/partials/p.html", messages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_layout_is_named()
+    {
+        var messages = Messages(() => Render(new() { ["layouts/a.html"] = "" }, "post.html"));
+
+        Assert.Equal(["theme/layouts/post.html:0:0: error: layout 'post.html' is missing from the theme"], messages);
+    }
+
+    private static List<string> Messages(Action action) =>
+        [.. Assert.Throws<SiteException>(action).Diagnostics.Select(d => d.ToString())];
+}
