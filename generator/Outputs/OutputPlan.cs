@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Templates;
@@ -235,32 +235,43 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         return list;
     }
 
-    private RawHtml BlogPosting(PostView post) => JsonLd(new Dictionary<string, object?>
+    private RawHtml BlogPosting(PostView post)
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "BlogPosting",
-        ["headline"] = post.Title,
-        ["description"] = post.Summary,
-        ["datePublished"] = post.DateIso,
-        ["dateModified"] = post.DateIso,
-        ["url"] = post.AbsoluteUrl,
-        ["mainEntityOfPage"] = post.AbsoluteUrl,
-        ["keywords"] = post.Tags.Select(t => t.Name).ToList(),
-        ["wordCount"] = post.WordCount,
-        ["author"] = post.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role }).ToList(),
-        ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = settings.Title },
-    });
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["headline"] = post.Title,
+            ["description"] = post.Summary,
+            ["datePublished"] = post.DateIso,
+            ["dateModified"] = post.DateIso,
+            ["url"] = post.AbsoluteUrl,
+            ["mainEntityOfPage"] = post.AbsoluteUrl,
+            ["keywords"] = new JsonArray([.. post.Tags.Select(t => JsonValue.Create(t.Name))]),
+            ["wordCount"] = post.WordCount,
+            ["author"] = new JsonArray([.. post.Authors.Select(a => new JsonObject { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role })]),
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Title },
+        };
+        return JsonLd(data);
+    }
 
-    private RawHtml WebPage(string type, string name, string url) => JsonLd(new Dictionary<string, object?>
+    private RawHtml WebPage(string type, string name, string url) => JsonLd(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = type,
         ["name"] = name,
         ["url"] = urls.Absolute(url),
-        ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = urls.Absolute("/") },
+        ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = urls.Absolute("/") },
     });
 
-    // System.Text.Json's default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
-    private static RawHtml JsonLd(Dictionary<string, object?> data) =>
-        new(JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary()));
+    // The default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
+    private static RawHtml JsonLd(JsonObject data)
+    {
+        foreach (var key in data.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList())
+        {
+            data.Remove(key);
+        }
+
+        return new(data.ToJsonString());
+    }
 }

@@ -137,7 +137,7 @@ public sealed class BadInputTests : IDisposable
         Write("posts/a.md", "---\ntitle: A\ndate: 2019-02-30\n---\n");
         PreviousSite();
 
-        var (exitCode, _, error) = Cli.Run(root, "build", "--input", "input", "--output", "output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
+        var (exitCode, _, error) = GeneratorProcess.Run(root, "build", "--input", "input", "--output", "output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
@@ -152,7 +152,7 @@ public sealed class BadInputTests : IDisposable
     {
         Write("posts/a.md", TestSite.Post("A"));
 
-        var (exitCode, _, error) = Cli.Run(root, "build", "--input", "input", "--output", "/proc/adcs-output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
+        var (exitCode, _, error) = GeneratorProcess.Run(root, "build", "--input", "input", "--output", "/proc/adcs-output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("/proc/adcs-output:0:0: error: cannot write beside the output folder:", error, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AdcsSite.Tests.Support;
 
 /// <summary>Runs the real generator executable (copied next to the tests) as a user would.</summary>
-public static class Cli
+public static class GeneratorProcess
 {
     public static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args)
     {
