@@ -6,6 +6,7 @@ var switches = new BuildSwitches();
 var root = new RootCommand("AdcsSite: builds the ADCS blog archive from input/ and theme/ into a static site.")
 {
     BuildCommand.Create(folders, switches),
+    PreviewCommand.Create(folders, switches),
     CheckCommand.Create(folders),
     NewCommand.Create(folders),
     ImportCommand.Create(folders),

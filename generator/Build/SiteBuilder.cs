@@ -22,7 +22,11 @@ public static class SiteBuilder
 {
     public const string AssetsFolder = "assets";
 
-    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink)
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink) =>
+        Build(input, theme, options, sink, new BuildCache());
+
+    /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache)
     {
         var steps = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
@@ -34,9 +38,9 @@ public static class SiteBuilder
             return result;
         }
 
-        var (content, warnings) = Step("load content", () => LoadContent(input, options));
-        var templates = Step("parse templates", () => ThemeTemplates.Load(theme));
-        var rendered = Step("render markdown", () => RenderMarkdown(input, content));
+        var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
+        var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
+        var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
         var model = Step("group archives", () => new SiteModel(content, rendered));
         var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
         var written = Step("render and write pages", () => Publish(files, templates, model, sink));
@@ -48,7 +52,7 @@ public static class SiteBuilder
         return new BuildResult(content.Posts.Count, content.Pages.Count, model.Tags.Count, model.Authors.Count, written, steps, warnings);
     }
 
-    private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options)
+    private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options, ParsedFileCache parsed)
     {
         var settings = ContentLoader.ReadSettings(input);
         if (options.BaseUrl is { } baseUrl)
@@ -60,22 +64,23 @@ public static class SiteBuilder
             };
         }
 
-        return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings);
+        return ContentLoader.Load(input, new LoadOptions(options.IncludeDrafts, options.IncludeFuture, options.Now), settings, parsed);
     }
 
-    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content)
+    private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content, RenderedBodies cache)
     {
         var urls = new SiteUrls(content.Settings);
         var urlOfSource = SiteModel.UrlsOfSources(content);
+        cache.KeepOnlyIfLinksAre(urls, urlOfSource);
         var inFeeds = OutputPlan.PostsInFeeds(content);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
             .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = MarkdownRenderer.Render(
+        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.Body, body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
             body.Body,
             new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
             urls.PathPrefix,
-            body.InFeed ? urls.AbsolutePrefix : null));
+            body.InFeed ? urls.AbsolutePrefix : null)));
         var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
@@ -84,11 +89,30 @@ public static class SiteBuilder
     {
         var plan = new OutputPlan(model, input.DisplayPath);
         var files = plan.Files()
-            .Concat(theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path))))
+            .Concat(Assets(theme))
             .ToList();
         var collisions = OutputCollisions.Find(files);
         return collisions.Count > 0 ? throw new SiteException(collisions) : files;
     }
+
+    /// <summary>
+    /// Publishes the theme's assets alone, for a change that touched nothing else: <paramref name="sink"/> already
+    /// holds the rest of the last site.
+    /// </summary>
+    public static int CopyAssets(ISourceTree theme, IOutputSink sink)
+    {
+        var assets = Assets(theme).ToList();
+        foreach (var asset in assets)
+        {
+            sink.Write(asset.Path, asset.Bytes());
+        }
+
+        sink.Commit();
+        return assets.Count;
+    }
+
+    private static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
+        theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path)));
 
     private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink)
     {
@@ -115,6 +139,11 @@ public static class SiteBuilder
                 {
                     errors.Add(diagnostic with { Message = $"{diagnostic.Message} (while writing {file.Path})" });
                 }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a read-only folder: the build fails and the sink is never committed.
+                errors.Add(Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"));
             }
         });
 

@@ -13,8 +13,10 @@ public static class ContentLoader
     public const string AuthorsFile = "authors.yml";
     public const string TagsFile = "tags.yml";
 
-    public static (SiteContent Content, IReadOnlyList<Diagnostic> Warnings) Load(ISourceTree input, LoadOptions options, SiteSettings? settingsOverride = null)
+    /// <param name="cache">Posts and pages parsed by an earlier load of this folder whose files have not changed since.</param>
+    public static (SiteContent Content, IReadOnlyList<Diagnostic> Warnings) Load(ISourceTree input, LoadOptions options, SiteSettings? settingsOverride = null, ParsedFileCache? cache = null)
     {
+        cache ??= new ParsedFileCache();
         var diagnostics = new List<Diagnostic>();
         var settings = settingsOverride ?? Guard(diagnostics, () => ReadSettings(input)) ?? new SiteSettings();
         var authors = Guard(diagnostics, () => ReadAuthors(input)) ?? [];
@@ -23,11 +25,11 @@ public static class ContentLoader
         var parsedPosts = input.Files(PostsFolder)
             .Where(IsMarkdown)
             .AsParallel().AsOrdered()
-            .Select(path => ParseFile(input, path, source => PostReader.Read(source, settings)))
+            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, source => PostReader.Read(source, settings))))
             .ToList();
         var parsedPages = input.Files(PagesFolder)
             .Where(IsMarkdown)
-            .Select(path => ParseFile(input, path, PageReader.Read))
+            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, PageReader.Read)))
             .ToList();
         diagnostics.AddRange(parsedPosts.SelectMany(p => p.Diagnostics));
         diagnostics.AddRange(parsedPages.SelectMany(p => p.Diagnostics));

@@ -18,7 +18,16 @@ public interface IOutputSink : IDisposable
 /// <summary>Keeps the site in memory: for tests and for the preview server.</summary>
 public sealed class MemoryOutputSink : IOutputSink
 {
-    private readonly ConcurrentDictionary<string, byte[]> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> pending;
+
+    public MemoryOutputSink()
+        : this([])
+    {
+    }
+
+    /// <summary>A sink that starts from <paramref name="files"/>, for a build that replaces only some files of a site.</summary>
+    public MemoryOutputSink(IEnumerable<KeyValuePair<string, byte[]>> files) =>
+        pending = new ConcurrentDictionary<string, byte[]>(files, StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();
 

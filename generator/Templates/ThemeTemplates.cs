@@ -91,6 +91,8 @@ public sealed class ThemeTemplates
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = int.MaxValue,
+            // Scriban cuts strings at 1 MB by default, which would silently truncate a long post.
+            LimitToString = 0,
             RecursiveLimit = 64,
         };
         foreach (var (path, template) in partials)

@@ -69,6 +69,6 @@ public sealed class DiskOutputSinkTests : IDisposable
 
         var collision = Assert.Single(OutputCollisions.Find(files));
 
-        Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would all be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
+        Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would both be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
     }
 }

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Templates;
+
+namespace AdcsSite.Generator.Build;
+
+/// <summary>
+/// Work a long-running process (the preview server) keeps between builds of the same input and theme, so a
+/// rebuild redoes only what changed. Its owner reports changes: <see cref="ForgetInput"/> for content files,
+/// <see cref="ForgetTemplates"/> for layouts and partials, <see cref="Clear"/> for settings and data files
+/// (they change how every post is read). A new cache makes a cold build. One build at a time may use it.
+/// </summary>
+public sealed class BuildCache
+{
+    public ParsedFileCache Parsed { get; } = new();
+
+    internal ThemeTemplates? Templates { get; set; }
+
+    internal RenderedBodies Bodies { get; } = new();
+
+    /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
+    public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
+
+    public void ForgetTemplates() => Templates = null;
+
+    public void Clear()
+    {
+        Parsed.Forget([""]);
+        Templates = null;
+        Bodies.Clear();
+    }
+}
+
+/// <summary>
+/// Rendered Markdown bodies by source path. One stays valid while its text, its place in the file and whether it is
+/// in a feed are the same, and so is every link target of the site: a link to another post renders that post's URL,
+/// so a new slug anywhere invalidates them all.
+/// </summary>
+internal sealed class RenderedBodies
+{
+    private readonly ConcurrentDictionary<string, ((string Body, int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
+    private (string PathPrefix, string AbsolutePrefix, IReadOnlyDictionary<string, string> Targets)? links;
+
+    public void KeepOnlyIfLinksAre(SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource)
+    {
+        if (links is not { } known || known.PathPrefix != urls.PathPrefix || known.AbsolutePrefix != urls.AbsolutePrefix || !SameTargets(known.Targets, urlOfSource))
+        {
+            entries.Clear();
+        }
+
+        links = (urls.PathPrefix, urls.AbsolutePrefix, urlOfSource);
+    }
+
+    public RenderedMarkdown GetOrRender(string path, (string Body, int Line, bool InFeed) key, Func<RenderedMarkdown> render)
+    {
+        if (entries.TryGetValue(path, out var entry) && entry.Key.Line == key.Line && entry.Key.InFeed == key.InFeed
+            && string.Equals(entry.Key.Body, key.Body, StringComparison.Ordinal))
+        {
+            return entry.Value;
+        }
+
+        var value = render();
+        entries[path] = (key, value);
+        return value;
+    }
+
+    public void Clear()
+    {
+        entries.Clear();
+        links = null;
+    }
+
+    private static bool SameTargets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var url) && url == kv.Value);
+}

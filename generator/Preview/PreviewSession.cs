@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using AdcsSite.Generator.Build;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Publishing;
+
+namespace AdcsSite.Generator.Preview;
+
+/// <summary>What the server shows: the files of the last good build and, while the newest build is failing, its errors.</summary>
+public sealed record SiteSnapshot(int Version, IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors)
+{
+    public bool Failed => Errors.Count > 0;
+}
+
+/// <summary>
+/// Keeps the previewed site current: turns each batch of changed paths into the cheapest rebuild that is still
+/// correct (see <see cref="ChangeClassifier"/>), into memory, and publishes the result as a new <see cref="SiteSnapshot"/>.
+/// A failed build never replaces the files; it only adds its errors. Batches are applied one at a time.
+/// </summary>
+public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOptions options, TextWriter log)
+{
+    private readonly BuildCache cache = new();
+    private volatile SiteSnapshot current = new(0, new Dictionary<string, byte[]>(), []);
+
+    public SiteSnapshot Current => current;
+
+    /// <summary>Raised after every build, good or failed, with what it rebuilt for.</summary>
+    public event Action<SiteSnapshot, ChangeKind>? Published;
+
+    public void BuildAll() => Apply(new HashSet<string> { ChangeClassifier.InputRoot });
+
+    public void Apply(IReadOnlySet<string> changedPaths)
+    {
+        var kind = ChangeClassifier.Classify(changedPaths);
+        if (kind == ChangeKind.None)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var files = kind <= ChangeKind.Assets && !current.Failed ? CopyAssets() : Build(kind, changedPaths);
+            Publish(new SiteSnapshot(current.Version + 1, files, []), kind);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} rebuilt ({Describe(kind)}) in {clock.Elapsed.TotalMilliseconds:0} ms"));
+        }
+        catch (Exception e)
+        {
+            var errors = e is SiteException site ? site.Diagnostics : [Diagnostic.Error("build", 0, 0, $"{e.GetType().Name}: {e.Message}")];
+            if (e is not SiteException)
+            {
+                // Nothing says how far an unexpected failure got, so nothing cached is trusted after it.
+                cache.Clear();
+            }
+
+            foreach (var error in errors)
+            {
+                log.WriteLine(error);
+            }
+
+            log.WriteLine($"{DateTime.Now:HH:mm:ss} build failed: the browser shows these errors until the next good save");
+            Publish(current with { Version = current.Version + 1, Errors = errors }, kind);
+        }
+    }
+
+    private IReadOnlyDictionary<string, byte[]> CopyAssets()
+    {
+        var assetsPrefix = SiteBuilder.AssetsFolder + "/";
+        using var sink = new MemoryOutputSink(current.Files.Where(f => !f.Key.StartsWith(assetsPrefix, StringComparison.Ordinal)));
+        SiteBuilder.CopyAssets(theme, sink);
+        return sink.Files;
+    }
+
+    private IReadOnlyDictionary<string, byte[]> Build(ChangeKind kind, IReadOnlySet<string> changedPaths)
+    {
+        switch (kind)
+        {
+            case ChangeKind.SiteData:
+                cache.Clear();
+                break;
+            case ChangeKind.Templates:
+                cache.ForgetTemplates();
+                break;
+        }
+
+        var inputPrefix = ChangeClassifier.InputRoot + "/";
+        cache.ForgetInput(changedPaths
+            .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal))
+            .Select(p => p[inputPrefix.Length..]));
+        using var sink = new MemoryOutputSink();
+        var result = SiteBuilder.Build(input, theme, options, sink, cache);
+        foreach (var warning in result.Warnings)
+        {
+            log.WriteLine(warning);
+        }
+
+        return sink.Files;
+    }
+
+    private void Publish(SiteSnapshot snapshot, ChangeKind kind)
+    {
+        current = snapshot;
+        Published?.Invoke(snapshot, kind);
+    }
+
+    private static string Describe(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Stylesheets or ChangeKind.Assets => "assets copied",
+        ChangeKind.Content => "changed posts re-read",
+        ChangeKind.Templates => "templates re-parsed, pages re-rendered",
+        _ => "full build",
+    };
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using AdcsSite.Generator.Preview;
+
+namespace AdcsSite.Tests.Preview;
+
+public class LiveReloadTests
+{
+    private const string Post = "input/posts/2019/funding-gap.md";
+
+    [Fact]
+    public async Task Saving_a_post_sends_a_reload_and_serves_the_new_text()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+
+        site.Save(Post, site.Read(Post).Replace("Children cannot wait.", "Children still cannot wait.", StringComparison.Ordinal));
+
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+        Assert.Contains("Children still cannot wait.", await site.Http.GetStringAsync("posts/funding-gap/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_post_shows_every_error_until_it_is_fixed()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+        var good = site.Read(Post);
+
+        site.Save(Post, good.Replace("date: 2019-03-01T09:30:00+00:00", "date: the first of March", StringComparison.Ordinal));
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+        var broken = await site.Http.GetAsync("posts/funding-gap/");
+        var page = await broken.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
+        Assert.Contains("<code>input/posts/2019/funding-gap.md:3:7: error: ", page, StringComparison.Ordinal);
+        Assert.Contains("input/posts/2019/funding-gap.md:3:7: error: ", site.Log, StringComparison.Ordinal);
+        Assert.Contains("<script data-adcs-preview>", page, StringComparison.Ordinal);
+
+        site.Save(Post, good);
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+        var fixedPage = await site.Http.GetAsync("posts/funding-gap/");
+
+        Assert.Equal(HttpStatusCode.OK, fixedPage.StatusCode);
+        Assert.Contains("Councils face a gap", await fixedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stylesheet_change_swaps_stylesheets_and_copies_only_assets()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+        var pageBefore = site.Server.Session.Current.Files["index.html"];
+
+        site.Save("theme/assets/css/site.css", "body { color: rebeccapurple; }\n");
+
+        Assert.Equal(LiveReload.StylesheetsEvent, (await events.Next()).Name);
+        Assert.Equal("body { color: rebeccapurple; }\n", await site.Http.GetStringAsync("assets/css/site.css"));
+        Assert.Same(pageBefore, site.Server.Session.Current.Files["index.html"]);
+    }
+
+    [Fact]
+    public async Task A_template_change_re_renders_pages()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+
+        site.Save("theme/partials/footer.html", site.Read("theme/partials/footer.html").Replace("Atom feed", "News feed", StringComparison.Ordinal));
+
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+        Assert.Contains("News feed", await site.Http.GetStringAsync("posts/funding-gap/"), StringComparison.Ordinal);
+    }
+}
