@@ -52,8 +52,10 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await reader.CheckPageAsync("search");
 
         var resultTitle = await Reader.TextAsync(firstResult);
+        // Waiting starts before the key press, so a navigation that finishes quickly is not missed.
+        var opened = page.WaitForURLAsync(new Regex("/posts/"));
         await page.GetByLabel("Search the archive").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/posts/"));
+        await opened;
         await reader.ExpectHeadingAsync(resultTitle);
 
         var missing = fixture.Origin + "/no-such-page/";
