@@ -68,7 +68,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(320, ColorScheme.Dark)]
     [InlineData(1280, ColorScheme.Light)]
     public async Task Index_pages_and_later_home_pages_pass_the_same_checks(int width, ColorScheme scheme)
     {

@@ -53,6 +53,8 @@ public sealed class Reader : IAsyncDisposable
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal(1, await Page.Locator("h1").CountAsync());
+        var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{name} ({label}) scrolls sideways by {overflow}px");
         var violations = await AxeViolationsAsync();
         Assert.True(violations.Count == 0, $"axe-core on {name} ({label}, {Page.Url}):\n{string.Join("\n", violations)}");
         var unexpected = errors.Where(e => expectedErrors is null || !expectedErrors(e)).ToList();
