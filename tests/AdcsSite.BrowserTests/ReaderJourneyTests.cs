@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AdcsSite.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -111,6 +112,26 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await input.FillAsync("zzqxv-no-such-word");
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("No results for “zzqxv-no-such-word”.");
         Assert.Equal(0, await page.Locator(".search-result").CountAsync());
+    }
+
+    [Fact]
+    public async Task Search_results_show_index_text_as_text_never_as_markup()
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, ColorScheme.Light);
+        var page = reader.Page;
+        const string hostile = "<img src=x onerror=\"document.title='owned'\">Danger";
+        var index = JsonSerializer.Serialize(new[]
+        {
+            new { title = hostile, url = "/posts/x/", date = "1 May 2019", summary = "<b>bold</b> danger", tags = "<i>t</i>", authors = "A", body = "" },
+        });
+        await page.RouteAsync("**/search-index.json", route => route.FulfillAsync(new() { Body = index, ContentType = "application/json" }));
+
+        await page.GotoAsync(fixture.Origin + "/search/?q=danger");
+        var title = page.Locator(".search-result-title a");
+        await Assertions.Expect(title).ToHaveTextAsync(hostile);
+        Assert.Equal(0, await page.Locator(".search-results img, .search-results b, .search-results i").CountAsync());
+        Assert.Equal(2, await page.Locator(".search-results mark").CountAsync());
+        Assert.NotEqual("owned", await page.TitleAsync());
     }
 
     [Fact]

@@ -266,6 +266,12 @@
     }
   });
 
+  // On the search page the reader came to search: fetch the index now, so the first keystroke finds it ready.
+  // A failure is reported when they search (update), not here.
+  if (form.hasAttribute("data-preload")) {
+    load().catch(function () {});
+  }
+
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
     input.value = initial;
