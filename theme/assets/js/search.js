@@ -50,6 +50,11 @@
         .then(function (data) {
           records = prepare(data);
           return records;
+        })
+        .catch(function (error) {
+          // Forget the failure, so the next keystroke tries again (the reader may be back online).
+          loading = null;
+          throw error;
         });
     }
     return loading;
