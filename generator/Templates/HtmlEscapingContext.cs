@@ -19,7 +19,7 @@ public sealed record RawHtml(string Value)
 /// Themes therefore cannot forget to escape a title or a tag: safety does not depend on each template.
 /// The same escaping is right for the XML outputs (feeds, sitemap).
 /// </summary>
-public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext(builtins)
+public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials) : TemplateContext(builtins)
 {
     /// <summary>Scriban's built-in functions with <c>include</c> replaced; built once and only read afterwards, so shared by all threads.</summary>
     public static ScriptObject CreateBuiltins()
@@ -28,6 +28,10 @@ public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return builtins;
     }
+
+    /// <summary>Partials are parsed once per theme; Scriban would otherwise load and parse one again for each include.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        partials.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

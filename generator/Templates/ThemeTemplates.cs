@@ -95,9 +95,9 @@ public sealed class ThemeTemplates
 
     private TemplateContext NewContext()
     {
-        var context = new HtmlEscapingContext(Builtins)
+        var context = new HtmlEscapingContext(Builtins, partials)
         {
-            TemplateLoader = new PartialsLoader(theme),
+            TemplateLoader = new PartialsLoader(theme, partials),
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = int.MaxValue,
@@ -107,11 +107,6 @@ public sealed class ThemeTemplates
             // Re-indenting every included partial costs a pass over its output and changes whitespace authors did not ask for.
             AutoIndent = false,
         };
-        foreach (var (path, template) in partials)
-        {
-            context.CachedTemplates[path] = template;
-        }
-
         return context;
     }
 
