@@ -104,7 +104,7 @@ public static class SiteBuilder
         var assets = Assets(theme).ToList();
         foreach (var asset in assets)
         {
-            sink.Write(asset.Path, asset.Bytes());
+            sink.Write(asset.Path, asset.Bytes().Span);
         }
 
         sink.Commit();
@@ -129,7 +129,7 @@ public static class SiteBuilder
                         sink.Write(page.Path, Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn)));
                         break;
                     case DataOutput data:
-                        sink.Write(data.Path, data.Bytes());
+                        sink.Write(data.Path, data.Bytes().Span);
                         break;
                 }
             }

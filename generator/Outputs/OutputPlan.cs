@@ -57,7 +57,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 return Globals(page, m =>
                 {
                     m["post"] = view;
-                    m["body"] = new RawHtml(model.Rendered[post.SourcePath].Html);
+                    m["body"] = new RawUtf8Html(model.Rendered[post.SourcePath].Html);
                     m["newer"] = i > 0 ? model.Posts[i - 1] : null;
                     m["older"] = i + 1 < model.Posts.Count ? model.Posts[i + 1] : null;
                     m["related"] = model.ViewsOf(model.Related[i]);
@@ -70,11 +70,11 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             displayPath(p.SourcePath),
             "page.html",
             () => Globals(
-                Meta("page", p.Title, p.Summary ?? SiteModel.FirstWords(model.Rendered[p.SourcePath].PlainText, 30), SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
+                Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
                 m =>
                 {
                     m["title"] = p.Title;
-                    m["body"] = new RawHtml(model.Rendered[p.SourcePath].Html);
+                    m["body"] = new RawUtf8Html(model.Rendered[p.SourcePath].Html);
                     m["extra"] = TemplateValues.From(p.Extra);
                 })));
 
@@ -145,7 +145,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     private IEnumerable<OutputFile> SiteFiles()
     {
         yield return new DataOutput("search-index.json", "search index", () => SearchIndex.Write(model));
-        yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => []);
+        yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => ReadOnlyMemory<byte>.Empty);
         if (settings.CustomDomain is { } domain)
         {
             yield return new DataOutput("CNAME", "custom_domain in site settings", () => Encoding.UTF8.GetBytes(domain + "\n"));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace AdcsSite.Generator.Outputs;
@@ -5,10 +6,10 @@ namespace AdcsSite.Generator.Outputs;
 /// <summary>The JSON the search page loads: one compact record per post, newest first.</summary>
 public static class SearchIndex
 {
-    public static byte[] Write(SiteModel model)
+    public static ReadOnlyMemory<byte> Write(SiteModel model)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
             for (var i = 0; i < model.Posts.Count; i++)
@@ -21,13 +22,13 @@ public static class SearchIndex
                 json.WriteString("summary", post.Summary);
                 json.WriteString("tags", string.Join(", ", post.Tags.Select(t => t.Name)));
                 json.WriteString("authors", string.Join(", ", post.Authors.Select(a => a.Name)));
-                json.WriteString("body", model.Rendered[model.Content.Posts[i].SourcePath].PlainText);
+                json.WriteString("body"u8, model.Rendered[model.Content.Posts[i].SourcePath].Text);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
-        return stream.ToArray();
+        return buffer.WrittenMemory;
     }
 }

@@ -63,8 +63,8 @@ public sealed class DiskOutputSinkTests : IDisposable
         var files = new OutputFile[]
         {
             new DataOutput("about/index.html", "input/pages/about.md", () => Encoding.UTF8.GetBytes("a")),
-            new DataOutput("about/index.html", "alias 'about' in input/posts/x.md", () => []),
-            new DataOutput("feed.xml", "feed", () => []),
+            new DataOutput("about/index.html", "alias 'about' in input/posts/x.md", () => ReadOnlyMemory<byte>.Empty),
+            new DataOutput("feed.xml", "feed", () => ReadOnlyMemory<byte>.Empty),
         };
 
         var collision = Assert.Single(OutputCollisions.Find(files));
