@@ -107,6 +107,54 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_dump_in_windows_1252_is_an_error_naming_it_and_nothing_is_written_for_it()
+    {
+        File.WriteAllBytes(Path.Combine(input, Importer.RawFolder, "999_legacy.txt"), [.. "Caf"u8, 0xE9, .. " society\n\nIt\u2019s a dump."u8]);
+
+        var report = Importer.Run(input, new ImportOptions());
+
+        var error = Assert.Single(report.Errors);
+        Assert.EndsWith("raw/999_legacy.txt", error.Path, StringComparison.Ordinal);
+        Assert.Equal(104, Posts().Count);
+    }
+
+    [Fact]
+    public void A_truncated_dump_is_an_error_at_the_cut_and_nothing_is_written_for_it()
+    {
+        var blog = Path.Combine(input, Importer.RawFolder, RawDumps.Blog);
+        var text = File.ReadAllText(blog);
+        File.WriteAllText(blog, text[..(text.Length / 2)]);
+
+        var report = Importer.Run(input, new ImportOptions());
+
+        var error = Assert.Single(report.Errors);
+        Assert.Matches(@"raw/001_d6c766277591dfe6\.txt:\d+:1: error: the post titled "".+"" has no ""Tags assigned to this article:"" line after it, so where it ends is unknown$", error.ToString());
+        Assert.Equal(4, Posts().Count);
+    }
+
+    [Fact]
+    public void An_import_killed_midway_leaves_every_post_whole()
+    {
+        var importer = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
+            "dotnet", [Path.Combine(AppContext.BaseDirectory, "AdcsSite.dll"), "import", "--input", input])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        while (!importer.HasExited && !Directory.Exists(Path.Combine(input, "posts")))
+        {
+            Thread.Sleep(1);
+        }
+
+        importer.Kill(entireProcessTree: true);
+        importer.WaitForExit();
+
+        // Each post is either absent or complete: files are written beside their place and renamed into it.
+        Assert.All(Posts(), path => Assert.True(ContentHash.IsUnedited(File.ReadAllText(path)), $"{path} is half-written"));
+        Assert.Equal(104, Importer.Run(input, new ImportOptions()).Files.Count(f => f.Path.StartsWith("posts/", StringComparison.Ordinal)));
+        Assert.Equal(104, Posts().Count);
+    }
+
+    [Fact]
     public void Posts_hold_no_boilerplate_and_parse_with_the_ordered_front_matter()
     {
         Importer.Run(input, new ImportOptions());
