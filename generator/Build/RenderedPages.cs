@@ -1,0 +1,142 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Scriban.Runtime;
+
+namespace AdcsSite.Generator.Build;
+
+/// <summary>
+/// Pages the last build rendered, by output path, each with a fingerprint of what its templates could read: its
+/// layouts, its model and the site-wide values. A page whose fingerprint has not changed is not rendered again, which
+/// is what makes one edited post cheap on a large site. Valid only while the templates are the same.
+/// </summary>
+internal sealed class RenderedPages(bool remember)
+{
+    private readonly ConcurrentDictionary<string, (byte[] Fingerprint, byte[] Bytes)> pages = new(StringComparer.Ordinal);
+
+    /// <param name="inputs">Everything the page's rendering reads; see <see cref="Fingerprint"/>.</param>
+    public byte[] GetOrRender(string path, Func<object?[]> inputs, Func<byte[]> render)
+    {
+        if (!remember)
+        {
+            return render();
+        }
+
+        var fingerprint = Fingerprint(inputs());
+        if (fingerprint is not null && pages.TryGetValue(path, out var page) && page.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+        {
+            return page.Bytes;
+        }
+
+        var bytes = render();
+        if (fingerprint is not null)
+        {
+            pages[path] = (fingerprint, bytes);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Forgets pages the site no longer has.</summary>
+    public void KeepOnly(IEnumerable<string> paths)
+    {
+        var keep = paths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in pages.Keys.Where(p => !keep.Contains(p)))
+        {
+            pages.TryRemove(path, out _);
+        }
+    }
+
+    public void Clear() => pages.Clear();
+
+    /// <summary>
+    /// A SHA-256 over the values, walked structurally: strings, numbers, dates, lists, Scriban objects and the
+    /// records of <c>Outputs/Views.cs</c> by their public properties. Null when a value cannot be read as data
+    /// (a function, or nesting too deep to be a view model): such a page is always rendered.
+    /// </summary>
+    public static byte[]? Fingerprint(object?[] values)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        return new Walker(hash).Append(values, depth: 0) ? hash.GetHashAndReset() : null;
+    }
+
+    private readonly struct Walker(IncrementalHash hash)
+    {
+        private const int MaxDepth = 32;
+        private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+        public bool Append(object? value, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            switch (value)
+            {
+                case null:
+                    Text("\0null");
+                    return true;
+                case string text:
+                    Text(text);
+                    return true;
+                case DateTimeOffset date:
+                    Text("date:" + date.ToString("O", CultureInfo.InvariantCulture));
+                    return true;
+                case Enum or decimal or DateTime or TimeSpan:
+                case not null when value.GetType().IsPrimitive:
+                    Text(value.GetType().Name + ":" + Convert.ToString(value, CultureInfo.InvariantCulture));
+                    return true;
+                case Delegate:
+                    return false;
+                case ScriptObject map:
+                    return Items(map.Select(kv => (object?)kv), "{", depth);
+                case KeyValuePair<string, object?> pair:
+                    Text(pair.Key);
+                    return Append(pair.Value, depth + 1);
+                case IEnumerable items and not IDictionary:
+                    return Items(items.Cast<object?>(), "[", depth);
+                case IDictionary map:
+                    return Items(map.Keys.Cast<object?>().Select(k => (object?)new KeyValuePair<string, object?>(k?.ToString() ?? "", map[k!])), "{", depth);
+                default:
+                    Text(value.GetType().FullName!);
+                    foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()))
+                    {
+                        if (!Append(property.GetValue(value), depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+            }
+        }
+
+        private bool Items(IEnumerable<object?> items, string open, int depth)
+        {
+            Text(open);
+            foreach (var item in items)
+            {
+                if (!Append(item, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            Text("\0end");
+            return true;
+        }
+
+        // Length-prefixed so that ("ab", "c") and ("a", "bc") differ.
+        private void Text(string text)
+        {
+            Span<byte> length = stackalloc byte[sizeof(int)];
+            BitConverter.TryWriteBytes(length, text.Length);
+            hash.AppendData(length);
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+    }
+}
