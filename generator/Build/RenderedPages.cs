@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Scriban.Runtime;
@@ -57,18 +59,32 @@ internal sealed class RenderedPages(bool remember)
     /// records of <c>Outputs/Views.cs</c> by their public properties. Null when a value cannot be read as data
     /// (a function, or nesting too deep to be a view model): such a page is always rendered.
     /// </summary>
-    public static byte[]? Fingerprint(object?[] values)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        return new Walker(hash).Append(values, depth: 0) ? hash.GetHashAndReset() : null;
-    }
+    public static byte[]? Fingerprint(object?[] values) => Walker.Digest(values, depth: 0);
 
-    private readonly struct Walker(IncrementalHash hash)
+    private sealed class Walker
     {
         private const int MaxDepth = 32;
+
+        // Long strings (rendered bodies) are hashed once each.
+        private const int LongString = 256;
+
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-        public bool Append(object? value, int depth)
+        /// <summary>
+        /// Digests of immutable values by identity: a post's view appears on its page, its neighbours', listings, related
+        /// lists and the archive, and its body is kept between builds, so each is hashed once rather than per page.
+        /// </summary>
+        private static readonly ConditionalWeakTable<object, byte[]> Digests = new();
+
+        private readonly ArrayBufferWriter<byte> buffer = new();
+
+        public static byte[]? Digest(object? value, int depth)
+        {
+            var walker = new Walker();
+            return walker.Append(value, depth) ? SHA256.HashData(walker.buffer.WrittenSpan) : null;
+        }
+
+        private bool Append(object? value, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -80,6 +96,8 @@ internal sealed class RenderedPages(bool remember)
                 case null:
                     Text("\0null");
                     return true;
+                case string { Length: >= LongString } text:
+                    return Memoized(text, () => DigestOfText(text));
                 case string text:
                     Text(text);
                     return true;
@@ -92,6 +110,8 @@ internal sealed class RenderedPages(bool remember)
                     return true;
                 case Delegate:
                     return false;
+
+                // Scriban objects are mutable (a page's own globals get its content added while rendering), so never memoized.
                 case ScriptObject map:
                     return Items(map.Select(kv => (object?)kv), "{", depth);
                 case KeyValuePair<string, object?> pair:
@@ -102,17 +122,48 @@ internal sealed class RenderedPages(bool remember)
                 case IDictionary map:
                     return Items(map.Keys.Cast<object?>().Select(k => (object?)new KeyValuePair<string, object?>(k?.ToString() ?? "", map[k!])), "{", depth);
                 default:
-                    Text(value.GetType().FullName!);
-                    foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()))
-                    {
-                        if (!Append(property.GetValue(value), depth + 1))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return true;
+                    return Memoized(value, () => Record(value, depth));
             }
+        }
+
+        private static byte[] DigestOfText(string text)
+        {
+            var walker = new Walker();
+            walker.Text(text);
+            return SHA256.HashData(walker.buffer.WrittenSpan);
+        }
+
+        private static byte[]? Record(object value, int depth)
+        {
+            var walker = new Walker();
+            walker.Text(value.GetType().FullName!);
+            foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()))
+            {
+                if (!walker.Append(property.GetValue(value), depth + 1))
+                {
+                    return null;
+                }
+            }
+
+            return SHA256.HashData(walker.buffer.WrittenSpan);
+        }
+
+        private bool Memoized(object value, Func<byte[]?> digest)
+        {
+            if (!Digests.TryGetValue(value, out var known))
+            {
+                known = digest();
+                if (known is null)
+                {
+                    return false;
+                }
+
+                Digests.AddOrUpdate(value, known);
+            }
+
+            Text("\0digest");
+            buffer.Write(known);
+            return true;
         }
 
         private bool Items(IEnumerable<object?> items, string open, int depth)
@@ -133,10 +184,9 @@ internal sealed class RenderedPages(bool remember)
         // Length-prefixed so that ("ab", "c") and ("a", "bc") differ.
         private void Text(string text)
         {
-            Span<byte> length = stackalloc byte[sizeof(int)];
-            BitConverter.TryWriteBytes(length, text.Length);
-            hash.AppendData(length);
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            var span = buffer.GetSpan(sizeof(int) + Encoding.UTF8.GetMaxByteCount(text.Length));
+            BitConverter.TryWriteBytes(span, text.Length);
+            buffer.Advance(sizeof(int) + Encoding.UTF8.GetBytes(text, span[sizeof(int)..]));
         }
     }
 }

@@ -41,7 +41,7 @@ public static class SiteBuilder
         var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
         var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var model = Step("group archives", () => new SiteModel(content, rendered));
+        var model = Step("group archives", () => new SiteModel(content, rendered, cache.Related.Of));
         var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
         var written = Step("render and write pages", () => Publish(files, templates, model, sink, cache.Pages));
         Step("commit output", () =>
