@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Scriban.Runtime;
@@ -13,13 +12,20 @@ namespace AdcsSite.Generator.Build;
 /// <summary>
 /// Pages the last build rendered, by output path, each with a fingerprint of what its templates could read: its
 /// layouts, its model and the site-wide values. A page whose fingerprint has not changed is not rendered again, which
-/// is what makes one edited post cheap on a large site. Valid only while the templates are the same.
+/// is what makes one edited post cheap on a large site. Valid only while the templates are the same, and only for
+/// templates that read nothing else (a theme showing <c>date.now</c> would keep the time of each page's last render).
 /// </summary>
 internal sealed class RenderedPages(bool remember)
 {
     private readonly ConcurrentDictionary<string, (byte[] Fingerprint, byte[] Bytes)> pages = new(StringComparer.Ordinal);
 
-    /// <param name="inputs">Everything the page's rendering reads; see <see cref="Fingerprint"/>.</param>
+    /// <summary>
+    /// Digests of immutable values by identity, for one build: a post's view appears on its page, its neighbours',
+    /// listings, related lists and the archive, so it is hashed once rather than per page.
+    /// </summary>
+    private readonly ConcurrentDictionary<object, byte[]> digests = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="inputs">Everything the page's rendering reads; see <see cref="Walker"/>.</param>
     public byte[] GetOrRender(string path, Func<object?[]> inputs, Func<byte[]> render)
     {
         if (!remember)
@@ -27,7 +33,7 @@ internal sealed class RenderedPages(bool remember)
             return render();
         }
 
-        var fingerprint = Fingerprint(inputs());
+        var fingerprint = new Walker(digests).Digest(inputs(), depth: 0);
         if (fingerprint is not null && pages.TryGetValue(path, out var page) && page.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
             return page.Bytes;
@@ -42,9 +48,10 @@ internal sealed class RenderedPages(bool remember)
         return bytes;
     }
 
-    /// <summary>Forgets pages the site no longer has.</summary>
+    /// <summary>After a build: forgets pages the site no longer has, and the values of that build.</summary>
     public void KeepOnly(IEnumerable<string> paths)
     {
+        digests.Clear();
         var keep = paths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !keep.Contains(p)))
         {
@@ -52,16 +59,18 @@ internal sealed class RenderedPages(bool remember)
         }
     }
 
-    public void Clear() => pages.Clear();
+    public void Clear()
+    {
+        pages.Clear();
+        digests.Clear();
+    }
 
     /// <summary>
-    /// A SHA-256 over the values, walked structurally: strings, numbers, dates, lists, Scriban objects and the
-    /// records of <c>Outputs/Views.cs</c> by their public properties. Null when a value cannot be read as data
-    /// (a function, or nesting too deep to be a view model): such a page is always rendered.
+    /// A SHA-256 over values, walked structurally: strings, numbers, dates, lists, Scriban objects and the records of
+    /// <c>Outputs/Views.cs</c> by their public properties. Null when a value cannot be read as data (a function, or
+    /// nesting too deep to be a view model): such a page is always rendered.
     /// </summary>
-    public static byte[]? Fingerprint(object?[] values) => Walker.Digest(values, depth: 0);
-
-    private sealed class Walker
+    private sealed class Walker(ConcurrentDictionary<object, byte[]> digests)
     {
         private const int MaxDepth = 32;
 
@@ -70,17 +79,11 @@ internal sealed class RenderedPages(bool remember)
 
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-        /// <summary>
-        /// Digests of immutable values by identity: a post's view appears on its page, its neighbours', listings, related
-        /// lists and the archive, and its body is kept between builds, so each is hashed once rather than per page.
-        /// </summary>
-        private static readonly ConditionalWeakTable<object, byte[]> Digests = new();
-
         private readonly ArrayBufferWriter<byte> buffer = new();
 
-        public static byte[]? Digest(object? value, int depth)
+        public byte[]? Digest(object? value, int depth)
         {
-            var walker = new Walker();
+            var walker = new Walker(digests);
             return walker.Append(value, depth) ? SHA256.HashData(walker.buffer.WrittenSpan) : null;
         }
 
@@ -126,16 +129,16 @@ internal sealed class RenderedPages(bool remember)
             }
         }
 
-        private static byte[] DigestOfText(string text)
+        private byte[] DigestOfText(string text)
         {
-            var walker = new Walker();
+            var walker = new Walker(digests);
             walker.Text(text);
             return SHA256.HashData(walker.buffer.WrittenSpan);
         }
 
-        private static byte[]? Record(object value, int depth)
+        private byte[]? Record(object value, int depth)
         {
-            var walker = new Walker();
+            var walker = new Walker(digests);
             walker.Text(value.GetType().FullName!);
             foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()))
             {
@@ -150,7 +153,7 @@ internal sealed class RenderedPages(bool remember)
 
         private bool Memoized(object value, Func<byte[]?> digest)
         {
-            if (!Digests.TryGetValue(value, out var known))
+            if (!digests.TryGetValue(value, out var known))
             {
                 known = digest();
                 if (known is null)
@@ -158,7 +161,7 @@ internal sealed class RenderedPages(bool remember)
                     return false;
                 }
 
-                Digests.AddOrUpdate(value, known);
+                digests[value] = known;
             }
 
             Text("\0digest");
