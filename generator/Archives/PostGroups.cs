@@ -64,30 +64,65 @@ public static class PostGroups
         }
 
         var result = new IReadOnlyList<Post>[posts.Count];
-        Parallel.For(0, posts.Count, i =>
-        {
-            var shared = new Dictionary<int, int>();
-            foreach (var tag in posts[i].TagIds)
+
+        // Each worker counts shared tags in one array it reuses, resetting only the entries it touched.
+        Parallel.For(
+            0,
+            posts.Count,
+            () => (Shared: new int[posts.Count], Touched: new List<int>()),
+            (i, _, scratch) =>
             {
-                foreach (var other in index[tag])
+                foreach (var tag in posts[i].TagIds)
                 {
-                    if (other != i)
+                    foreach (var other in index[tag])
                     {
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                        if (other != i && scratch.Shared[other]++ == 0)
+                        {
+                            scratch.Touched.Add(other);
+                        }
                     }
                 }
+
+                result[i] = [.. Best(scratch.Touched, scratch.Shared, i, max).Select(j => posts[j])];
+                foreach (var other in scratch.Touched)
+                {
+                    scratch.Shared[other] = 0;
+                }
+
+                scratch.Touched.Clear();
+                return scratch;
+            },
+            _ => { });
+        return result;
+    }
+
+    /// <summary>The <paramref name="max"/> candidates sharing most tags, ties to the nearest in time (then the newer), by insertion into a short list.</summary>
+    private static List<int> Best(List<int> candidates, int[] shared, int self, int max)
+    {
+        var best = new List<int>(max + 1);
+        foreach (var candidate in candidates)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(candidate, best[at - 1]))
+            {
+                at--;
             }
 
-            result[i] =
-            [
-                .. shared
-                    .OrderByDescending(s => s.Value)
-                    .ThenBy(s => Math.Abs(s.Key - i))
-                    .ThenBy(s => s.Key)
-                    .Take(max)
-                    .Select(s => posts[s.Key]),
-            ];
-        });
-        return result;
+            if (at < max)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > max)
+                {
+                    best.RemoveAt(max);
+                }
+            }
+        }
+
+        return best;
+
+        bool Better(int a, int b) =>
+            shared[a] != shared[b] ? shared[a] > shared[b]
+            : Math.Abs(a - self) != Math.Abs(b - self) ? Math.Abs(a - self) < Math.Abs(b - self)
+            : a < b;
     }
 }

@@ -66,7 +66,7 @@ internal sealed class RenderedPages(bool remember)
     }
 
     /// <summary>
-    /// A SHA-256 over values, walked structurally: strings, numbers, dates, lists, Scriban objects and the records of
+    /// A SHA-256 over values, walked structurally: strings, bytes, numbers, dates, lists, Scriban objects and the records of
     /// <c>Outputs/Views.cs</c> by their public properties. Null when a value cannot be read as data (a function, or
     /// nesting too deep to be a view model): such a page is always rendered.
     /// </summary>
@@ -74,7 +74,7 @@ internal sealed class RenderedPages(bool remember)
     {
         private const int MaxDepth = 32;
 
-        // Long strings (rendered bodies) are hashed once each.
+        // Long strings (rendered feed bodies, JSON-LD) are hashed once each per build.
         private const int LongString = 256;
 
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
@@ -101,6 +101,10 @@ internal sealed class RenderedPages(bool remember)
                     return true;
                 case string { Length: >= LongString } text:
                     return Memoized(text, () => DigestOfText(text));
+
+                // Rendered bodies as UTF-8: never changed once rendered, so hashed once like long strings.
+                case byte[] bytes:
+                    return Memoized(bytes, () => SHA256.HashData(bytes));
                 case string text:
                     Text(text);
                     return true;

@@ -104,7 +104,7 @@ public static class SiteBuilder
         var assets = Assets(theme).ToList();
         foreach (var asset in assets)
         {
-            sink.Write(asset.Path, asset.Bytes());
+            sink.Write(asset.Path, asset.Bytes().Span);
         }
 
         sink.Commit();
@@ -133,7 +133,7 @@ public static class SiteBuilder
                             () => Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, globals, page.WrapIn))));
                         break;
                     case DataOutput data:
-                        sink.Write(data.Path, data.Bytes());
+                        sink.Write(data.Path, data.Bytes().Span);
                         break;
                 }
             }
@@ -143,6 +143,11 @@ public static class SiteBuilder
                 {
                     errors.Add(diagnostic with { Message = $"{diagnostic.Message} (while writing {file.Path})" });
                 }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a read-only folder: the build fails and the sink is never committed.
+                errors.Add(Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"));
             }
         });
 

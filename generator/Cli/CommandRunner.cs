@@ -29,6 +29,13 @@ public static class CommandRunner
             Console.Error.WriteLine($"{result.CommandResult.Command.Name} failed; nothing was changed.");
             return 1;
         }
+        catch (Exception e)
+        {
+            // A bug, not bad input: say so plainly, and keep the stack trace for --verbose and bug reports.
+            Console.Error.WriteLine($"internal error: {(result.GetValue(Verbose) ? e.ToString() : $"{e.Message} (run again with --verbose for details)")}");
+            Console.Error.WriteLine($"{result.CommandResult.Command.Name} failed; nothing was changed.");
+            return 1;
+        }
     }
 
     public static void Report(IEnumerable<Diagnostic> diagnostics)

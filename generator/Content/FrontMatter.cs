@@ -29,6 +29,9 @@ public static class FrontMatter
 {
     private const string Fence = "---";
 
+    /// <summary>Front matter is a few keys; a block this large is a missing closing fence or a pasted file, and YAML parsing it would be slow.</summary>
+    public const int MaxFrontMatterLength = 256 * 1024;
+
     public static SourceText Parse(string text, string path)
     {
         text = Normalize(text);
@@ -42,6 +45,11 @@ public static class FrontMatter
         if (closing < 0)
         {
             throw new SiteException(Diagnostic.Error(path, 1, 1, "front matter is not closed: add a '---' line after the last front matter key"));
+        }
+
+        if (closing - yamlStart > MaxFrontMatterLength)
+        {
+            throw new SiteException(Diagnostic.Error(path, 1, 1, $"front matter is {(closing - yamlStart) / 1024} KB; it must be under {MaxFrontMatterLength / 1024} KB (is the closing '---' in the wrong place?)"));
         }
 
         var yaml = text[Math.Min(yamlStart, text.Length)..closing];

@@ -158,7 +158,8 @@ public static partial class AuthorInference
     [GeneratedRegex($@"\btook over from {Name} as (?:ADCS )?President")]
     private static partial Regex TookOverFrom();
 
-    [GeneratedRegex(@"\bmy (?:year as (?:ADCS )?President|Presidential year|presidential year)\b|\bbeing the ADCS President\b")]
+    /// <summary>"my year as ADCS President", "my personal priority as President", "my Presidential year".</summary>
+    [GeneratedRegex(@"\bmy (?:[\w’']+ ){1,3}as (?:ADCS )?President\b|\bmy [Pp]residential year\b|\bbeing the ADCS President\b")]
     private static partial Regex InOffice();
 
     [GeneratedRegex($@"{Name}, (?:{Place}’s DCS|DCS,? {Place}|[^.]{{0,60}}?\b[Dd]irector of [Cc]hildren’s [Ss]ervices (?:in|for|at) {Place})")]

@@ -34,15 +34,16 @@ public static partial class DateClues
     private static readonly (Regex Pattern, int Days)[] TimeMarkers =
     [
         (new(@"\b(?:yesterday|Yesterday)\b"), 1),
-        (new(@"\bjust (?:finished|ended)\b|\bhas just\b|\b[Rr]ound-?up\b"), 2),
+        (new(@"\bjust (?:finished|ended)\b|\bhas just\b|\b[Rr]ound[- ]?up\b"), 2),
         (new(@"\blast week\b|\ba week ago\b"), 7),
         (new(@"\btwo weeks ago\b|\bfortnight ago\b"), 14),
         (new(@"\blast month\b"), 30),
     ];
 
-    /// <summary>Clues in the title and then in each sentence, in reading order.</summary>
+    /// <summary>Clues in the title and then in each sentence, in reading order. A title's "Round-up" dates every event the article names.</summary>
     public static IEnumerable<DateClue> Find(string title, IEnumerable<string> paragraphs)
     {
+        var titleMarker = TimeMarkers.FirstOrDefault(m => m.Pattern.IsMatch(title));
         foreach (var sentence in paragraphs.Prepend(title).SelectMany(TitleRules.Sentences))
         {
             foreach (var (pattern, month, day, needsTimeMarker) in Calendar)
@@ -53,7 +54,7 @@ public static partial class DateClues
                     continue;
                 }
 
-                var marker = TimeMarkers.FirstOrDefault(m => m.Pattern.IsMatch(sentence));
+                var marker = TimeMarkers.FirstOrDefault(m => m.Pattern.IsMatch(sentence)) is { Pattern: not null } own ? own : titleMarker;
                 if (needsTimeMarker && marker.Pattern is null)
                 {
                     continue;

@@ -97,15 +97,11 @@ public static class DateEstimator
         return kept;
     }
 
-    /// <summary>A clue without a year ("Happy New Year") takes the one year that fits between the dated articles around it.</summary>
+    /// <summary>A clue without a year ("Happy New Year") takes the year that fits between the dated articles around it, nearest where the order puts it.</summary>
+    /// <param name="anchors">Not empty, so the article has a dated neighbour on at least one side.</param>
     private static DateEstimate? YearBetweenNeighbours(SortedDictionary<int, DateEstimate> anchors, int index, DateClue clue)
     {
         var (newer, older) = Neighbours(anchors, index);
-        if (newer is null && older is null)
-        {
-            return null;
-        }
-
         var latest = newer?.Value.Date ?? DateOnly.MaxValue;
         var earliest = older?.Value.Date ?? DateOnly.MinValue;
         var target = newer is { } n && older is { } o

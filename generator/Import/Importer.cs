@@ -12,6 +12,9 @@ public enum PostOutcome
     Updated,
     Unchanged,
     Skipped,
+
+    /// <summary>Its date or title changed, so its path did: written at the new path, the old file removed.</summary>
+    Moved,
 }
 
 /// <param name="Path">Relative to the input folder, e.g. "posts/2019/grow-your-own.md".</param>
@@ -32,8 +35,11 @@ public sealed record ImportReport(IReadOnlyList<DumpResult> Dumps, IReadOnlyList
 public static class Importer
 {
     public const string RawFolder = "raw";
+    public const string PostsFolder = "posts";
     public const string AuthorsFile = "authors.yml";
     public const string TagsFile = "tags.yml";
+
+    private const string EditedSinceImport = $"edited since import (its text no longer matches source.{ContentHash.Key})";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -41,6 +47,7 @@ public static class Importer
 
     public static ImportReport Run(string inputFolder, ImportOptions options)
     {
+        var (dumps, results, errors) = ReadDumps(inputFolder);
         var tagsPath = Path.Combine(inputFolder, TagsFile);
         if (!File.Exists(tagsPath))
         {
@@ -48,10 +55,12 @@ public static class Importer
         }
 
         var tagger = Tagger.Parse(File.ReadAllText(tagsPath), tagsPath);
-        var (dumps, results, errors) = ReadDumps(inputFolder);
         var composition = PostComposer.Compose(dumps, tagger);
+        var imported = PreviouslyImported(inputFolder);
         var files = composition.Posts
-            .Select(post => Publish(inputFolder, post.RelativePath, ContentHash.Stamp(post.Fields, post.Body), options))
+            .Select(post => imported.TryGetValue(post.Origin, out var previous) && previous != post.RelativePath
+                ? Move(inputFolder, previous, post, options)
+                : Publish(inputFolder, post.RelativePath, ContentHash.Stamp(post.Fields, post.Body), options))
             .Append(PublishAuthors(inputFolder, composition.Authors, options))
             .ToList();
         return new ImportReport(results, files, errors);
@@ -107,10 +116,52 @@ public static class Importer
 
         if (!ContentHash.IsUnedited(existing) && !options.Force)
         {
-            return new FileResult(relativePath, PostOutcome.Skipped, $"edited since import (its text no longer matches source.{ContentHash.Key}); use --force to overwrite");
+            return new FileResult(relativePath, PostOutcome.Skipped, $"{EditedSinceImport}; use --force to overwrite");
         }
 
         return Write(path, text, new FileResult(relativePath, PostOutcome.Updated), options);
+    }
+
+    /// <summary>Where each article's post is now, by its origin ("file#index"); posts the importer did not write are not listed.</summary>
+    private static Dictionary<string, string> PreviouslyImported(string inputFolder)
+    {
+        var posts = Path.Combine(inputFolder, PostsFolder);
+        var imported = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.Exists(posts) ? Directory.GetFiles(posts, "*.md", SearchOption.AllDirectories) : [])
+        {
+            var relative = Path.GetRelativePath(inputFolder, path).Replace('\\', '/');
+            try
+            {
+                var fields = FrontMatter.ToPlainDictionary(FrontMatter.Parse(File.ReadAllText(path), relative).Fields);
+                if (fields.GetValueOrDefault("source") is Dictionary<string, object?> source && PostComposer.OriginOf(source) is { } origin)
+                {
+                    imported[origin] = relative;
+                }
+            }
+            catch (SiteException)
+            {
+                // A post whose front matter an editor broke is not recognisable as imported; `check` reports it.
+            }
+        }
+
+        return imported;
+    }
+
+    private static FileResult Move(string inputFolder, string previous, ComposedPost post, ImportOptions options)
+    {
+        var oldPath = Path.Combine(inputFolder, previous);
+        if (!ContentHash.IsUnedited(File.ReadAllText(oldPath)) && !options.Force)
+        {
+            return new FileResult(previous, PostOutcome.Skipped, $"{EditedSinceImport}; the import would move it to {post.RelativePath}; use --force to overwrite");
+        }
+
+        var result = Write(Path.Combine(inputFolder, post.RelativePath), ContentHash.Stamp(post.Fields, post.Body), new FileResult(post.RelativePath, PostOutcome.Moved, $"was {previous}"), options);
+        if (!options.DryRun)
+        {
+            File.Delete(oldPath);
+        }
+
+        return result;
     }
 
     /// <summary>Keeps every entry an editor has in authors.yml as it is and adds the authors it lacks.</summary>

@@ -5,13 +5,21 @@ namespace AdcsSite.Generator.Import;
 
 /// <summary>
 /// Turns an article's source lines into Markdown: every line a paragraph (a line broken mid-sentence is rejoined),
-/// all-capitals lines become "##" headings, bullet, numbered and lettered lines become lists, and a paragraph
-/// printed twice (captions, standfirsts, pull quotes) appears once.
+/// all-capitals lines and runs of short title-like lines become "##" headings, bullet, numbered and lettered lines
+/// become lists, and a paragraph printed twice (captions, standfirsts, pull quotes) appears once.
 /// </summary>
 public static partial class MarkdownStructurer
 {
     /// <summary>Longer all-capitals lines are shouted sentences, not section headings.</summary>
     private const int LongestHeading = 80;
+
+    /// <summary>A mixed-case subheading is a short line; one alone could be a quip, so it takes two in an article.</summary>
+    private const int LongestSubheading = 50;
+
+    private const int FewestSubheadings = 2;
+
+    /// <summary>What follows a subheading is a section's real paragraph, not another short line.</summary>
+    private const int ShortestSectionOpening = 100;
 
     private enum Kind
     {
@@ -28,7 +36,7 @@ public static partial class MarkdownStructurer
     {
         var markdown = new StringBuilder();
         Kind? previous = null;
-        foreach (var block in Deduplicate(Classify(lines)))
+        foreach (var block in Structure(lines))
         {
             var continuesList = previous == block.Kind && block.Kind is Kind.Bullet or Kind.Numbered or Kind.Lettered;
             markdown.Append(markdown.Length == 0 ? "" : continuesList ? "\n" : "\n\n");
@@ -41,7 +49,9 @@ public static partial class MarkdownStructurer
 
     /// <summary>The article's paragraphs as plain text, in order, without headings or list items.</summary>
     public static IEnumerable<string> Paragraphs(IReadOnlyList<string> lines) =>
-        Deduplicate(Classify(lines)).Where(b => b.Kind == Kind.Paragraph).Select(b => b.Text);
+        Structure(lines).Where(b => b.Kind == Kind.Paragraph).Select(b => b.Text);
+
+    private static IEnumerable<Block> Structure(IReadOnlyList<string> lines) => Deduplicate(PromoteSubheadings(Classify(lines)));
 
     private static List<Block> Classify(IReadOnlyList<string> lines)
     {
@@ -99,6 +109,28 @@ public static partial class MarkdownStructurer
             ? new Block(Kind.Lettered, line)
             : new Block(Kind.Paragraph, line);
     }
+
+    /// <summary>
+    /// "Skills and capacities", "So what are ACEs?": short lines between paragraphs that do not end like a sentence,
+    /// when an article has several of them, are its section headings.
+    /// </summary>
+    private static List<Block> PromoteSubheadings(List<Block> blocks)
+    {
+        var subheadings = Enumerable.Range(1, Math.Max(0, blocks.Count - 2))
+            .Where(i => IsSubheadingLike(blocks[i]) && blocks[i - 1].Kind != Kind.Heading && blocks[i + 1] is { Kind: Kind.Paragraph, Text.Length: >= ShortestSectionOpening })
+            .ToHashSet();
+        return subheadings.Count < FewestSubheadings
+            ? blocks
+            : [.. blocks.Select((block, i) => subheadings.Contains(i) ? block with { Kind = Kind.Heading } : block)];
+    }
+
+    private static bool IsSubheadingLike(Block block) =>
+        block is { Kind: Kind.Paragraph, Text.Length: <= LongestSubheading }
+        && char.IsUpper(block.Text[0])
+        && !block.Text.Any(char.IsDigit)
+        && !".!:;,…\"”’)".Contains(block.Text[^1])
+        && !block.Text.Contains(". ", StringComparison.Ordinal)
+        && SignOff.Read(block.Text) is null;
 
     /// <summary>A line that goes on mid-sentence: the previous one stops without punctuation and this one starts in lower case.</summary>
     private static bool IsContinuation(string previous, string line) =>

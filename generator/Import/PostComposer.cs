@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Import;
@@ -7,7 +8,8 @@ namespace AdcsSite.Generator.Import;
 public sealed record ParsedDump(string SourceFile, IReadOnlyList<RawArticle> Articles);
 
 /// <summary>A post ready to write: where it goes (relative to input/), its ordered front matter and its Markdown body.</summary>
-public sealed record ComposedPost(string RelativePath, IReadOnlyList<KeyValuePair<string, object?>> Fields, string Body);
+/// <param name="Origin">The article it comes from, "file#index", as <see cref="PostComposer.OriginOf"/> reads it back from a written post.</param>
+public sealed record ComposedPost(string RelativePath, string Origin, IReadOnlyList<KeyValuePair<string, object?>> Fields, string Body);
 
 public sealed record AuthorEntry(string Id, string Name, string? Role, string? Bio);
 
@@ -17,7 +19,7 @@ public sealed record Composition(IReadOnlyList<ComposedPost> Posts, IReadOnlyLis
 /// Turns every article of every dump into a post: Markdown body, stated or estimated date, authors, tags, summary
 /// and a unique slug, with the evidence for everything inferred recorded under source. Pure.
 /// </summary>
-public static class PostComposer
+public static partial class PostComposer
 {
     public static readonly AuthorEntry DefaultAuthor = new("adcs", "ADCS", "The Association of Directors of Children’s Services", "Posts the association published without naming a writer.");
 
@@ -76,8 +78,12 @@ public static class PostComposer
             new("summary", Summary(article.Paragraphs)),
             new("source", source),
         };
-        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", fields, MarkdownStructurer.ToMarkdown(raw.Lines));
+        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", OriginOf(source)!, fields, MarkdownStructurer.ToMarkdown(raw.Lines));
     }
+
+    /// <summary>"input/raw/001_x.txt#12" from a post's source mapping; null for a post the importer did not write.</summary>
+    public static string? OriginOf(IReadOnlyDictionary<string, object?> source) =>
+        source.GetValueOrDefault("file") is string file && source.GetValueOrDefault("index") is int or long ? $"{file}#{source["index"]}" : null;
 
     /// <summary>Stated dates as they are; a dump without them is estimated from its text and its newest-first order.</summary>
     private static Dictionary<Article, Dating> Date(IReadOnlyList<ParsedDump> dumps, List<Article> articles)
@@ -107,17 +113,17 @@ public static class PostComposer
 
     private static DatedText Text(Article article) => new(article.Raw.Title, article.Paragraphs);
 
-    /// <summary>The first sentence of the first substantial paragraph, and the next one if it is short.</summary>
+    /// <summary>The first sentence of the first substantial paragraph in the writer's own words, and the next one if it is short.</summary>
     private static string Summary(IReadOnlyList<string> paragraphs)
     {
-        var opening = paragraphs.FirstOrDefault(p => p.Length >= ShortestSummaryParagraph) ?? paragraphs.FirstOrDefault() ?? "";
+        var opening = paragraphs.FirstOrDefault(p => p.Length >= ShortestSummaryParagraph && !AttributedQuotation().IsMatch(p)) ?? paragraphs.FirstOrDefault() ?? "";
         var sentences = TitleRules.Sentences(opening);
         return sentences[0].Length < ShortestSummary && sentences.Count > 1 ? $"{sentences[0]} {sentences[1]}" : sentences[0];
     }
 
     private static string UniqueSlug(string title, HashSet<string> taken)
     {
-        var slug = Slug.From(title.TrimEnd('.', '…'));
+        var slug = Slug.From(title);
         var unique = slug;
         for (var n = 2; !taken.Add(unique); n++)
         {
@@ -140,4 +146,8 @@ public static class PostComposer
                 g.Select(c => c.Role).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
                 g.Select(c => c.Bio).OfType<string>().FirstOrDefault())),
     ];
+
+    /// <summary>An epigraph such as "“Every day the opportunity for leadership stands before you” - Heifetz &amp; Linsky".</summary>
+    [GeneratedRegex(@"^[“""‘].*[”""’]\s*[-–—]\s*[A-Z][^.]*$")]
+    private static partial Regex AttributedQuotation();
 }

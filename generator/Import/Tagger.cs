@@ -45,10 +45,19 @@ public sealed class Tagger
 
     public IReadOnlyList<string> Tag(string title, IEnumerable<string> paragraphs)
     {
-        var body = Fold(string.Join("\n", paragraphs));
-        var folded = Fold(title);
+        var hits = new int[topics.Count];
+        foreach (var topic in Hits(Fold(title)))
+        {
+            hits[topic] += TitleWeight;
+        }
+
+        foreach (var topic in Hits(Fold(string.Join("\n", paragraphs))))
+        {
+            hits[topic]++;
+        }
+
         var scores = topics
-            .Select(topic => (topic.Id, Score: topic.Terms.Sum(term => (TitleWeight * term.Count(folded)) + term.Count(body))))
+            .Select((topic, i) => (topic.Id, Score: hits[i]))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
@@ -61,6 +70,27 @@ public sealed class Tagger
         var top = scores[0].Score;
         var strong = scores.Where(s => s.Score >= LeastHits && s.Score >= top * LeastShareOfTopTopic).Take(MostTags).Select(s => s.Id).ToList();
         return strong.Count > 0 ? strong : [scores[0].Id];
+    }
+
+    /// <summary>
+    /// The topic of every term occurrence, longest match first, so words inside a longer term count only for it:
+    /// "Department for Education" is national policy, not education; "mental health" is not health partnerships.
+    /// </summary>
+    private IEnumerable<int> Hits(string text)
+    {
+        var matches = topics
+            .SelectMany((topic, i) => topic.Terms.SelectMany(term => term.Matches(text)).Select(m => (Topic: i, m.Index, m.Length)))
+            .OrderByDescending(m => m.Length)
+            .ThenBy(m => m.Index);
+        var taken = new bool[text.Length];
+        foreach (var (topic, index, length) in matches)
+        {
+            if (!taken.AsSpan(index, length).Contains(true))
+            {
+                taken.AsSpan(index, length).Fill(true);
+                yield return topic;
+            }
+        }
     }
 
     /// <summary>Acronyms (two or more capitals) match exactly as whole words; other terms match any case at a word start.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown.Links;
 using Markdig;
@@ -7,10 +8,14 @@ using Markdig.Syntax;
 namespace AdcsSite.Generator.Markdown;
 
 /// <summary>
-/// A Markdown body rendered once: HTML for pages, plain text for search and summaries, and for posts that
-/// appear in a feed the HTML again with absolute links (<see cref="FeedHtml"/>).
+/// A Markdown body rendered once: HTML for pages, plain text for search, its first words for summaries, and for
+/// posts that appear in a feed the HTML again with absolute links (<see cref="FeedHtml"/>). HTML and text are kept
+/// as UTF-8, the form they are written in, because a build holds every body at once.
 /// </summary>
-public sealed record RenderedMarkdown(string Html, string? FeedHtml, string PlainText, int WordCount, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record RenderedMarkdown(byte[] Html, string? FeedHtml, byte[] Text, string Lead, int WordCount, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public string HtmlText => Encoding.UTF8.GetString(Html);
+}
 
 /// <summary>
 /// The one Markdig pipeline of the site. "An instance of MarkdownPipeline is immutable, thread-safe, and
@@ -18,6 +23,9 @@ public sealed record RenderedMarkdown(string Html, string? FeedHtml, string Plai
 /// </summary>
 public static class MarkdownRenderer
 {
+    /// <summary>How many words of a body stand in for a summary the author did not write.</summary>
+    public const int LeadWords = 40;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
@@ -45,7 +53,7 @@ public static class MarkdownRenderer
             feedHtml = feedUrlPrefix == urlPrefix ? html : RenderWith(document, plainText: false);
         }
 
-        return new RenderedMarkdown(html, feedHtml, text, CountWords(text), resolved.Diagnostics);
+        return new RenderedMarkdown(Encoding.UTF8.GetBytes(html), feedHtml, Encoding.UTF8.GetBytes(text), FirstWords(text, LeadWords), CountWords(text), resolved.Diagnostics);
     }
 
     /// <summary>The syntax tree alone, for checks that inspect links and images without rendering.</summary>
@@ -70,6 +78,13 @@ public static class MarkdownRenderer
 
     private static string CollapseWhitespace(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The first <paramref name="count"/> words, with an ellipsis when the text goes on.</summary>
+    private static string FirstWords(string text, int count)
+    {
+        var words = text.Split(' ', count + 1, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= count ? text : string.Join(' ', words[..count]) + "…";
+    }
 
     private static int CountWords(string text) => text.Length == 0 ? 0 : text.AsSpan().Count(' ') + 1;
 }

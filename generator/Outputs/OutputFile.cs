@@ -9,4 +9,4 @@ public abstract record OutputFile(string Path, string Origin);
 public sealed record TemplateOutput(string Path, string Origin, string Layout, string? WrapIn, Func<ScriptObject> Model) : OutputFile(Path, Origin);
 
 /// <summary>A file whose bytes are computed by code (search index, .nojekyll) or copied (theme assets).</summary>
-public sealed record DataOutput(string Path, string Origin, Func<byte[]> Bytes) : OutputFile(Path, Origin);
+public sealed record DataOutput(string Path, string Origin, Func<ReadOnlyMemory<byte>> Bytes) : OutputFile(Path, Origin);

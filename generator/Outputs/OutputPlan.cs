@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Templates;
@@ -57,7 +57,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 return Globals(page, m =>
                 {
                     m["post"] = view;
-                    m["body"] = new RawHtml(model.Rendered[post.SourcePath].Html);
+                    m["body"] = new RawUtf8Html(model.Rendered[post.SourcePath].Html);
                     m["newer"] = i > 0 ? model.Posts[i - 1] : null;
                     m["older"] = i + 1 < model.Posts.Count ? model.Posts[i + 1] : null;
                     m["related"] = model.ViewsOf(model.Related[i]);
@@ -70,11 +70,11 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             displayPath(p.SourcePath),
             "page.html",
             () => Globals(
-                Meta("page", p.Title, p.Summary ?? SiteModel.FirstWords(model.Rendered[p.SourcePath].PlainText, 30), SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
+                Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
                 m =>
                 {
                     m["title"] = p.Title;
-                    m["body"] = new RawHtml(model.Rendered[p.SourcePath].Html);
+                    m["body"] = new RawUtf8Html(model.Rendered[p.SourcePath].Html);
                     m["extra"] = TemplateValues.From(p.Extra);
                 })));
 
@@ -94,19 +94,19 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> Indexes()
     {
-        yield return Page("/tags/", "tags", "tags.html", () => Globals(
+        yield return Page("/tags/", "the tags index", "tags.html", () => Globals(
             Meta("tags", "Tags", $"All {model.Tags.Count} topics of {settings.Title}, with how many posts each has.", "/tags/", "website", [], WebPage("CollectionPage", "Tags", "/tags/")),
             m => m["tags"] = model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/authors/", "authors", "authors.html", () => Globals(
+        yield return Page("/authors/", "the authors index", "authors.html", () => Globals(
             Meta("authors", "Authors", $"Everyone who wrote for {settings.Title}, with their roles and posts.", "/authors/", "website", [], WebPage("CollectionPage", "Authors", "/authors/")),
             m => m["authors"] = model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/archive/", "archive", "archive.html", () => Globals(
+        yield return Page("/archive/", "the archive", "archive.html", () => Globals(
             Meta("archive", "Archive", $"Every post of {settings.Title} by year and month.", "/archive/", "website", [], WebPage("CollectionPage", "Archive", "/archive/")),
             m => m["years"] = YearViews()));
-        yield return Page("/search/", "search", "search.html", () => Globals(
+        yield return Page("/search/", "the search page", "search.html", () => Globals(
             Meta("search", "Search", $"Search every post of {settings.Title}.", "/search/", "website", [], WebPage("SearchResultsPage", "Search", "/search/")),
             m => { }));
-        yield return new TemplateOutput("404.html", "404", "404.html", ShellLayout, () => Globals(
+        yield return new TemplateOutput("404.html", "the 404 page", "404.html", ShellLayout, () => Globals(
             Meta("404", "Page not found", "There is no page at this address.", "/404.html", "website", [], new RawHtml("")),
             m => { }));
     }
@@ -145,7 +145,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     private IEnumerable<OutputFile> SiteFiles()
     {
         yield return new DataOutput("search-index.json", "search index", () => SearchIndex.Write(model));
-        yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => []);
+        yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => ReadOnlyMemory<byte>.Empty);
         if (settings.CustomDomain is { } domain)
         {
             yield return new DataOutput("CNAME", "custom_domain in site settings", () => Encoding.UTF8.GetBytes(domain + "\n"));
@@ -157,7 +157,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         foreach (var pager in Paginator.Paginate(posts, settings.PostsPerPage, url))
         {
             var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
-            yield return Page(pager.Url, $"{kind} page {pager.Number}", layout, () => Globals(
+            yield return Page(pager.Url, $"{kind} listing page {pager.Number}", layout, () => Globals(
                 Meta(kind, pageTitle, pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.", pager.Url, "website", feed is null ? [] : [feed], WebPage("CollectionPage", pageTitle, pager.Url)),
                 m =>
                 {
@@ -235,32 +235,43 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         return list;
     }
 
-    private RawHtml BlogPosting(PostView post) => JsonLd(new Dictionary<string, object?>
+    private RawHtml BlogPosting(PostView post)
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "BlogPosting",
-        ["headline"] = post.Title,
-        ["description"] = post.Summary,
-        ["datePublished"] = post.DateIso,
-        ["dateModified"] = post.DateIso,
-        ["url"] = post.AbsoluteUrl,
-        ["mainEntityOfPage"] = post.AbsoluteUrl,
-        ["keywords"] = post.Tags.Select(t => t.Name).ToList(),
-        ["wordCount"] = post.WordCount,
-        ["author"] = post.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role }).ToList(),
-        ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = settings.Title },
-    });
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["headline"] = post.Title,
+            ["description"] = post.Summary,
+            ["datePublished"] = post.DateIso,
+            ["dateModified"] = post.DateIso,
+            ["url"] = post.AbsoluteUrl,
+            ["mainEntityOfPage"] = post.AbsoluteUrl,
+            ["keywords"] = new JsonArray([.. post.Tags.Select(t => JsonValue.Create(t.Name))]),
+            ["wordCount"] = post.WordCount,
+            ["author"] = new JsonArray([.. post.Authors.Select(a => new JsonObject { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role })]),
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Title },
+        };
+        return JsonLd(data);
+    }
 
-    private RawHtml WebPage(string type, string name, string url) => JsonLd(new Dictionary<string, object?>
+    private RawHtml WebPage(string type, string name, string url) => JsonLd(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = type,
         ["name"] = name,
         ["url"] = urls.Absolute(url),
-        ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = urls.Absolute("/") },
+        ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = urls.Absolute("/") },
     });
 
-    // System.Text.Json's default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
-    private static RawHtml JsonLd(Dictionary<string, object?> data) =>
-        new(JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary()));
+    // The default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
+    private static RawHtml JsonLd(JsonObject data)
+    {
+        foreach (var key in data.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList())
+        {
+            data.Remove(key);
+        }
+
+        return new(data.ToJsonString());
+    }
 }

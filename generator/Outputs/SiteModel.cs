@@ -15,7 +15,6 @@ public sealed class SiteModel
     public const int FeedSize = 20;
     private const int RelatedCount = 4;
     private const int WordsPerMinute = 220;
-    private const int DerivedSummaryWords = 40;
 
     /// <param name="related">How related posts are found; <see cref="PostGroups.Related"/> unless a caller remembers earlier answers.</param>
     public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null)
@@ -101,7 +100,7 @@ public sealed class SiteModel
             AbsoluteUrl: Urls.Absolute(PostUrl(post)),
             Slug: post.Slug,
             Title: post.Title,
-            Summary: post.Summary ?? FirstWords(rendered.PlainText, DerivedSummaryWords),
+            Summary: post.Summary ?? rendered.Lead,
             Date: post.Date,
             DateIso: IsoDate(post.Date),
             DateDisplay: DateDisplay(post.Date, "d MMMM yyyy"),
@@ -121,9 +120,4 @@ public sealed class SiteModel
     private AuthorView AuthorView(Author author, int count) =>
         new(author.Id, author.Name, Urls.Href(AuthorUrl(author.Id)), Urls.Absolute(AuthorUrl(author.Id)), author.Role, author.Bio, count, Urls.Href(AuthorUrl(author.Id) + "feed.xml"));
 
-    public static string FirstWords(string text, int count)
-    {
-        var words = text.Split(' ', count + 1, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= count ? text : string.Join(' ', words[..count]) + "…";
-    }
 }

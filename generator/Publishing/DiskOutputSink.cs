@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Publishing;
@@ -10,6 +11,7 @@ public sealed class DiskOutputSink : IOutputSink
 {
     private readonly string output;
     private readonly string staging;
+    private readonly ConcurrentDictionary<string, byte> createdFolders = new(StringComparer.Ordinal);
     private bool committed;
 
     public DiskOutputSink(string outputFolder)
@@ -37,9 +39,16 @@ public sealed class DiskOutputSink : IOutputSink
     public void Write(string path, ReadOnlySpan<byte> content)
     {
         var full = Path.Combine(staging, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
-        file.Write(content);
+        // The folder is recorded only once it exists, so a thread that finds it recorded can write into it.
+        createdFolders.GetOrAdd(Path.GetDirectoryName(full)!, static folder =>
+        {
+            Directory.CreateDirectory(folder);
+            return 0;
+        });
+
+        // One open and one write call per file: no stream buffering, since every file is written whole.
+        using var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        RandomAccess.Write(file, content, fileOffset: 0);
     }
 
     public void Commit()

@@ -11,6 +11,6 @@ public static class OutputCollisions
         .. files
             .GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1)
-            .Select(g => Diagnostic.Error(g.Key, 0, 0, $"{string.Join(" and ", g.Select(f => f.Origin))} would all be written to '{g.Key}'; change a slug or alias so each has its own address")),
+            .Select(g => Diagnostic.Error(g.Key, 0, 0, $"{string.Join(" and ", g.Select(f => f.Origin))} would {(g.Count() == 2 ? "both" : "all")} be written to '{g.Key}'; change a slug or alias so each has its own address")),
     ];
 }

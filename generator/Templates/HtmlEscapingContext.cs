@@ -14,12 +14,18 @@ public sealed record RawHtml(string Value)
     public override string ToString() => Value;
 }
 
+/// <summary>Safe markup kept as UTF-8 (a rendered post body): half the memory of a string while the build holds every body.</summary>
+public sealed record RawUtf8Html(byte[] Utf8)
+{
+    public override string ToString() => Encoding.UTF8.GetString(Utf8);
+}
+
 /// <summary>
 /// A template context that escapes every value a template writes, unless it is <see cref="RawHtml"/>.
 /// Themes therefore cannot forget to escape a title or a tag: safety does not depend on each template.
 /// The same escaping is right for the XML outputs (feeds, sitemap).
 /// </summary>
-public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext(builtins)
+public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials) : TemplateContext(builtins)
 {
     /// <summary>Scriban's built-in functions with <c>include</c> replaced; built once and only read afterwards, so shared by all threads.</summary>
     public static ScriptObject CreateBuiltins()
@@ -29,12 +35,17 @@ public sealed class HtmlEscapingContext(ScriptObject builtins) : TemplateContext
         return builtins;
     }
 
+    /// <summary>Partials are parsed once per theme; Scriban would otherwise load and parse one again for each include.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        partials.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         return textAsObject switch
         {
             null => this,
             RawHtml raw => Write(raw.Value),
+            RawUtf8Html raw => Write(raw.ToString()),
             _ => Write(Escape(ObjectToString(textAsObject) ?? "")),
         };
     }

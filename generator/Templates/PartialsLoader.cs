@@ -10,7 +10,7 @@ namespace AdcsSite.Generator.Templates;
 /// Resolves <c>include 'name'</c> to theme/partials/name and nothing else: a name that climbs out of the
 /// partials folder (../, absolute paths) is a template error, so a theme cannot read arbitrary files.
 /// </summary>
-public sealed class PartialsLoader(ISourceTree theme) : ITemplateLoader
+public sealed class PartialsLoader(ISourceTree theme, IReadOnlyDictionary<string, Template> partials) : ITemplateLoader
 {
     private const string VirtualRoot = "/theme/";
 
@@ -23,7 +23,7 @@ public sealed class PartialsLoader(ISourceTree theme) : ITemplateLoader
         }
 
         var path = full[VirtualRoot.Length..];
-        return context.CachedTemplates.ContainsKey(path) || theme.Exists(path)
+        return partials.ContainsKey(path)
             ? path
             : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found: there is no {theme.DisplayPath(path)}");
     }

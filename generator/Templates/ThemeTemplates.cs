@@ -21,12 +21,14 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
     private readonly ISourceTree theme;
+    private readonly ThreadLocal<TemplateContext> contexts;
 
     private ThemeTemplates(ISourceTree theme, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
         this.theme = theme;
         this.layouts = layouts;
         this.partials = partials;
+        contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
     public static ThemeTemplates Load(ISourceTree theme)
@@ -49,17 +51,25 @@ public sealed class ThemeTemplates
     /// </summary>
     public string Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null)
     {
-        var context = NewContext();
+        // A context is costly to set up and is not thread-safe, so each thread keeps one and resets it after every page.
+        var context = contexts.Value!;
         context.PushGlobal(shared);
         context.PushGlobal(model);
-        var content = RenderLayout(layout, context);
-        if (wrapIn is null)
+        try
         {
-            return content;
-        }
+            var content = RenderLayout(layout, context);
+            if (wrapIn is null)
+            {
+                return content;
+            }
 
-        model.SetValue("content", new RawHtml(content), readOnly: false);
-        return RenderLayout(wrapIn, context);
+            model.SetValue("content", new RawHtml(content), readOnly: false);
+            return RenderLayout(wrapIn, context);
+        }
+        finally
+        {
+            context.Reset();
+        }
     }
 
     private string RenderLayout(string name, TemplateContext context)
@@ -85,19 +95,18 @@ public sealed class ThemeTemplates
 
     private TemplateContext NewContext()
     {
-        var context = new HtmlEscapingContext(Builtins)
+        var context = new HtmlEscapingContext(Builtins, partials)
         {
-            TemplateLoader = new PartialsLoader(theme),
+            TemplateLoader = new PartialsLoader(theme, partials),
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = int.MaxValue,
+            // Scriban cuts strings at 1 MB by default, which would silently truncate a long post.
+            LimitToString = 0,
             RecursiveLimit = 64,
+            // Re-indenting every included partial costs a pass over its output and changes whitespace authors did not ask for.
+            AutoIndent = false,
         };
-        foreach (var (path, template) in partials)
-        {
-            context.CachedTemplates[path] = template;
-        }
-
         return context;
     }
 

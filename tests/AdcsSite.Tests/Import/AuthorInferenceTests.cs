@@ -21,6 +21,21 @@ public class AuthorInferenceTests
         Assert.Contains("b says", credit.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Many have picked up on my personal priority as President, hidden adolescents.")]
+    [InlineData("I am proud of my year as ADCS President so far.")]
+    public void A_writer_in_office_is_the_president_of_the_year_their_post_falls_in(string claim)
+    {
+        var credits = AuthorInference.Infer(
+        [
+            Article("a", new DateOnly(2018, 6, 1), claim),
+            Article("b", new DateOnly(2018, 11, 12), "ADCS President Stuart Gallimore spoke about poverty."),
+        ]);
+
+        Assert.Equal("Stuart Gallimore", credits["a"].Name);
+        Assert.Contains("dated 2018-06-01", credits["a"].Evidence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_writer_naming_their_own_authority_is_the_director_another_text_places_there()
     {

@@ -16,6 +16,14 @@ public class DateEstimatorTests
     }
 
     [Fact]
+    public void A_round_up_title_dates_the_event_its_text_names()
+    {
+        var estimate = DateEstimator.ForSingle(Text("Annual conference round up", "The ADCS Annual Conference 2018 opened on Wednesday 4 July in Manchester."));
+
+        Assert.Equal(new DateOnly(2018, 7, 7), estimate?.Date);
+    }
+
+    [Fact]
     public void A_season_without_a_year_takes_the_year_between_its_dated_neighbours()
     {
         var estimates = DateEstimator.ForNewestFirst(

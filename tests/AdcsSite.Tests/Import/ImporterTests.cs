@@ -68,6 +68,23 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_post_whose_path_changed_is_moved_not_duplicated()
+    {
+        Importer.Run(input, new ImportOptions());
+        var post = Posts().First();
+        var text = File.ReadAllText(post);
+        var stale = Path.Combine(input, "posts", "1999", Path.GetFileName(post));
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.Move(post, stale);
+
+        var report = Importer.Run(input, new ImportOptions());
+
+        Assert.False(File.Exists(stale));
+        Assert.Equal(text, File.ReadAllText(post));
+        Assert.Equal(PostOutcome.Moved, Assert.Single(report.Files, f => f.Outcome != PostOutcome.Unchanged).Outcome);
+    }
+
+    [Fact]
     public void A_dry_run_reports_and_writes_nothing()
     {
         var report = Importer.Run(input, new ImportOptions(DryRun: true));

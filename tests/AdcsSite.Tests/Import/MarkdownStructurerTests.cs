@@ -45,4 +45,22 @@ public class MarkdownStructurerTests
     [Fact]
     public void Typographic_quotes_and_dashes_are_kept() =>
         Assert.Equal("“Quoted” – and ‘so’ on…\n", Structure("“Quoted” – and ‘so’ on…"));
+
+    [Fact]
+    public void Several_short_title_like_lines_between_paragraphs_are_subheadings()
+    {
+        var (first, second) = (new string('x', 100) + ".", new string('y', 100) + ".");
+
+        Assert.Equal(
+            $"Intro.\n\n## Skills and capacities\n\n{first}\n\n## So what are ACEs?\n\n{second}\n",
+            Structure($"Intro.\n\nSkills and capacities\n\n{first}\n\nSo what are ACEs?\n\n{second}"));
+    }
+
+    [Fact]
+    public void One_short_line_alone_stays_a_paragraph()
+    {
+        var section = new string('x', 100) + ".";
+
+        Assert.Equal($"Intro.\n\nNone of this happened\n\n{section}\n", Structure($"Intro.\n\nNone of this happened\n\n{section}"));
+    }
 }

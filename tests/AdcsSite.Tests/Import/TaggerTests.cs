@@ -16,6 +16,9 @@ public class TaggerTests
         adoption-fostering:
           name: Adoption and fostering
           terms: [adopt, foster]
+        national-policy:
+          name: National policy
+          terms: [Department for Foster Care]
         """,
         "tags.yml");
 
@@ -36,6 +39,10 @@ public class TaggerTests
     [Fact]
     public void Terms_match_word_starts() =>
         Assert.Equal(["adoption-fostering"], Vocabulary.Tag("Fostering and adoption", ["Foster carers and adopters."]));
+
+    [Fact]
+    public void A_word_inside_a_longer_term_counts_only_for_the_longer_term() =>
+        Assert.Equal(["national-policy"], Vocabulary.Tag("News", ["The Department for Foster Care, the Department for Foster Care and the Department for Foster Care said so."]));
 
     [Fact]
     public void A_topic_without_terms_is_an_error_naming_it()

@@ -18,8 +18,9 @@ public class MarkdownRendererTests
     {
         var rendered = MarkdownRenderer.Render("## Title\n\nSome *emphasis* and `code`.\n", Links, "");
 
-        Assert.Equal("<h2 id=\"title\">Title</h2>\n<p>Some <em>emphasis</em> and <code>code</code>.</p>\n", rendered.Html);
-        Assert.Equal("Title Some emphasis and code.", rendered.PlainText);
+        Assert.Equal("<h2 id=\"title\">Title</h2>\n<p>Some <em>emphasis</em> and <code>code</code>.</p>\n", rendered.HtmlText);
+        Assert.Equal("Title Some emphasis and code.", System.Text.Encoding.UTF8.GetString(rendered.Text));
+        Assert.Equal("Title Some emphasis and code.", rendered.Lead);
         Assert.Equal(5, rendered.WordCount);
     }
 
@@ -34,14 +35,14 @@ public class MarkdownRendererTests
     [InlineData("[a](../2018/older.md#why)", "", "<p><a href=\"/posts/older/#why\">a</a></p>\n")]
     [InlineData("[a](other.md)", "https://x.github.io/AdcsSite", "<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a></p>\n")]
     public void Root_relative_and_markdown_file_links_resolve_against_the_prefix(string markdown, string prefix, string html) =>
-        Assert.Equal(html, MarkdownRenderer.Render(markdown, Links, prefix).Html);
+        Assert.Equal(html, MarkdownRenderer.Render(markdown, Links, prefix).HtmlText);
 
     [Fact]
     public void Feed_html_comes_from_the_same_parse_with_absolute_links()
     {
         var rendered = MarkdownRenderer.Render("[a](other.md) [b](/archive/) [c](https://x.org/)", Links, "/AdcsSite", "https://x.github.io/AdcsSite");
 
-        Assert.Equal("<p><a href=\"/AdcsSite/posts/other/\">a</a> <a href=\"/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.Html);
+        Assert.Equal("<p><a href=\"/AdcsSite/posts/other/\">a</a> <a href=\"/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.HtmlText);
         Assert.Equal("<p><a href=\"https://x.github.io/AdcsSite/posts/other/\">a</a> <a href=\"https://x.github.io/AdcsSite/archive/\">b</a> <a href=\"https://x.org/\">c</a></p>\n", rendered.FeedHtml);
     }
 

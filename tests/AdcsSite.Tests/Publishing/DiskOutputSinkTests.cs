@@ -63,12 +63,12 @@ public sealed class DiskOutputSinkTests : IDisposable
         var files = new OutputFile[]
         {
             new DataOutput("about/index.html", "input/pages/about.md", () => Encoding.UTF8.GetBytes("a")),
-            new DataOutput("about/index.html", "alias 'about' in input/posts/x.md", () => []),
-            new DataOutput("feed.xml", "feed", () => []),
+            new DataOutput("about/index.html", "alias 'about' in input/posts/x.md", () => ReadOnlyMemory<byte>.Empty),
+            new DataOutput("feed.xml", "feed", () => ReadOnlyMemory<byte>.Empty),
         };
 
         var collision = Assert.Single(OutputCollisions.Find(files));
 
-        Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would all be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
+        Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would both be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
     }
 }
