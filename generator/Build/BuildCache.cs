@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Templates;
@@ -13,23 +14,70 @@ namespace AdcsSite.Generator.Build;
 /// </summary>
 public sealed class BuildCache
 {
+    public BuildCache()
+        : this(rememberPages: true)
+    {
+    }
+
+    private BuildCache(bool rememberPages) => Pages = new RenderedPages(rememberPages);
+
     public ParsedFileCache Parsed { get; } = new();
 
     internal ThemeTemplates? Templates { get; set; }
 
     internal RenderedBodies Bodies { get; } = new();
 
+    internal RenderedPages Pages { get; }
+
+    internal RelatedPosts Related { get; } = new();
+
+    /// <summary>
+    /// For a single build: nothing outlives it, so rendered pages are not kept (on a large site they would double
+    /// the memory a build needs) and not fingerprinted.
+    /// </summary>
+    internal static BuildCache ForOneBuild() => new(rememberPages: false);
+
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
     public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
 
-    public void ForgetTemplates() => Templates = null;
+    public void ForgetTemplates()
+    {
+        Templates = null;
+        Pages.Clear();
+    }
 
     public void Clear()
     {
         Parsed.Forget([""]);
-        Templates = null;
+        ForgetTemplates();
         Bodies.Clear();
+        Related.Clear();
     }
+}
+
+/// <summary>
+/// Related posts depend only on the order of the posts and their tags, which most edits leave alone; finding them
+/// compares every pair of posts sharing a tag, the slowest part of grouping a large site.
+/// </summary>
+internal sealed class RelatedPosts
+{
+    private (int Max, string[] Paths, IReadOnlyList<string>[] Tags, int[][] Related)? last;
+
+    public IReadOnlyList<IReadOnlyList<Post>> Of(IReadOnlyList<Post> posts, int max)
+    {
+        if (last is { } known && known.Max == max && known.Paths.Length == posts.Count
+            && posts.Select((p, i) => p.SourcePath == known.Paths[i] && p.TagIds.SequenceEqual(known.Tags[i], StringComparer.Ordinal)).All(same => same))
+        {
+            return [.. known.Related.Select(indices => (IReadOnlyList<Post>)[.. indices.Select(i => posts[i])])];
+        }
+
+        var related = PostGroups.Related(posts, max);
+        var index = posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
+        last = (max, [.. posts.Select(p => p.SourcePath)], [.. posts.Select(p => p.TagIds)], [.. related.Select(list => list.Select(p => index[p.SourcePath]).ToArray())]);
+        return related;
+    }
+
+    public void Clear() => last = null;
 }
 
 /// <summary>

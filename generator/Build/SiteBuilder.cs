@@ -23,7 +23,7 @@ public static class SiteBuilder
     public const string AssetsFolder = "assets";
 
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink) =>
-        Build(input, theme, options, sink, new BuildCache());
+        Build(input, theme, options, sink, BuildCache.ForOneBuild());
 
     /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache)
@@ -41,9 +41,9 @@ public static class SiteBuilder
         var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
         var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var model = Step("group archives", () => new SiteModel(content, rendered));
+        var model = Step("group archives", () => new SiteModel(content, rendered, cache.Related.Of));
         var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
-        var written = Step("render and write pages", () => Publish(files, templates, model, sink));
+        var written = Step("render and write pages", () => Publish(files, templates, model, sink, cache.Pages));
         Step("commit output", () =>
         {
             sink.Commit();
@@ -114,7 +114,7 @@ public static class SiteBuilder
     private static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
         theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path)));
 
-    private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink)
+    private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink, RenderedPages pages)
     {
         var shared = SiteFunctions.Create(model.Urls);
         shared["site"] = model.Site;
@@ -126,7 +126,11 @@ public static class SiteBuilder
                 switch (file)
                 {
                     case TemplateOutput page:
-                        sink.Write(page.Path, Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn)));
+                        var globals = page.Model();
+                        sink.Write(page.Path, pages.GetOrRender(
+                            page.Path,
+                            () => [page.Layout, page.WrapIn, model.Site, globals],
+                            () => Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, globals, page.WrapIn))));
                         break;
                     case DataOutput data:
                         sink.Write(data.Path, data.Bytes().Span);
@@ -148,8 +152,12 @@ public static class SiteBuilder
         });
 
         // One template bug fails every page that uses it; report each distinct error once.
-        return errors.IsEmpty
-            ? files.Count
-            : throw new SiteException([.. errors.DistinctBy(d => (d.Path, d.Line, d.Column, d.Message.Split(" (while")[0])).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)]);
+        if (!errors.IsEmpty)
+        {
+            throw new SiteException([.. errors.DistinctBy(d => (d.Path, d.Line, d.Column, d.Message.Split(" (while")[0])).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)]);
+        }
+
+        pages.KeepOnly(files.Select(f => f.Path));
+        return files.Count;
     }
 }

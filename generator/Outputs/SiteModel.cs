@@ -16,7 +16,8 @@ public sealed class SiteModel
     private const int RelatedCount = 4;
     private const int WordsPerMinute = 220;
 
-    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered)
+    /// <param name="related">How related posts are found; <see cref="PostGroups.Related"/> unless a caller remembers earlier answers.</param>
+    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null)
     {
         Content = content;
         Rendered = rendered;
@@ -36,7 +37,7 @@ public sealed class SiteModel
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         Posts = [.. content.Posts.Select(PostView)];
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
-        Related = PostGroups.Related(content.Posts, RelatedCount);
+        Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
         Site = new SiteView(
             Settings.Title,
             Settings.Description,

@@ -11,6 +11,9 @@ public interface IOutputSink : IDisposable
     /// <summary>Writes one file; <paramref name="path"/> is '/'-separated and relative to the site root. Safe to call from many threads.</summary>
     void Write(string path, ReadOnlySpan<byte> content);
 
+    /// <summary>Writes one file whose bytes the caller hands over: it will not change them afterwards.</summary>
+    void Write(string path, byte[] content) => Write(path, content.AsSpan());
+
     /// <summary>Makes everything written visible at once, replacing the previous site.</summary>
     void Commit();
 }
@@ -32,6 +35,9 @@ public sealed class MemoryOutputSink : IOutputSink
     public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();
 
     public void Write(string path, ReadOnlySpan<byte> content) => pending[path] = content.ToArray();
+
+    // Kept as given: a rebuild shares unchanged pages with the site it replaces instead of holding two copies.
+    public void Write(string path, byte[] content) => pending[path] = content;
 
     public void Commit() => Files = new Dictionary<string, byte[]>(pending, StringComparer.Ordinal);
 

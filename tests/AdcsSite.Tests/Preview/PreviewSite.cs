@@ -3,6 +3,7 @@ using System.Text;
 using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Preview;
+using AdcsSite.Tests.Support;
 
 namespace AdcsSite.Tests.Preview;
 
@@ -36,9 +37,8 @@ public sealed class PreviewSite : IAsyncDisposable
     public static async Task<PreviewSite> StartAsync(string basePath = "/")
     {
         var root = Path.Combine(Path.GetTempPath(), "adcs-preview-" + Guid.NewGuid().ToString("N"));
-        var repository = RepositoryRoot();
-        CopyFolder(Path.Combine(repository, "tests/AdcsSite.Tests/Fixtures/basic"), Path.Combine(root, "input"));
-        CopyFolder(Path.Combine(repository, "theme"), Path.Combine(root, "theme"));
+        CopyFolder(TestSite.FixturePath("basic"), Path.Combine(root, "input"));
+        CopyFolder(Path.Combine(TestSite.RepositoryRoot, "theme"), Path.Combine(root, "theme"));
 
         var log = new StringWriter();
         var options = new PreviewOptions(
@@ -89,19 +89,6 @@ public sealed class PreviewSite : IAsyncDisposable
         Http.Dispose();
         await Server.DisposeAsync();
         Directory.Delete(Root, recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdcsSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AdcsSite.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static void CopyFolder(string from, string to)

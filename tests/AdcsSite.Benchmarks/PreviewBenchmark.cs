@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using AdcsSite.Generator.Build;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Preview;
+using AdcsSite.Generator.Publishing;
+
+namespace AdcsSite.Benchmarks;
+
+/// <summary>
+/// Issue 4's targets, measured end to end on a generated corpus: the time from saving one post to the reload event
+/// (median of several saves), and a template change's re-render against a cold build. A harness rather than a timed
+/// test: the figures depend on the machine, so they are printed, not asserted.
+/// </summary>
+public static class PreviewBenchmark
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
+    public static async Task<int> Run(string[] args)
+    {
+        if (args.Length == 0 || !Directory.Exists(args[0]))
+        {
+            Console.Error.WriteLine("preview: give the folder of a generated corpus (python3 ../shared/bench/gen-corpus.py 10000 --seed 42 --out /tmp/c10k)");
+            return 2;
+        }
+
+        var theme = args.Length > 1 ? args[1] : Path.Combine(SiteRoot(), "theme");
+        var saves = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        var work = Path.Combine(Path.GetTempPath(), "adcs-bench-" + Guid.NewGuid().ToString("N"));
+        Copy(args[0], Path.Combine(work, "input"));
+        Copy(theme, Path.Combine(work, "theme"));
+        try
+        {
+            var input = new DiskSourceTree(Path.Combine(work, "input"), "input");
+            var themeTree = new DiskSourceTree(Path.Combine(work, "theme"), "theme");
+            var cold = InProcess(input, themeTree);
+            var served = await Served(input, themeTree, saves);
+            Console.WriteLine();
+            Console.WriteLine($"cold build (median of {cold.Cold.Count}):             {Ms(Median(cold.Cold))}");
+            Console.WriteLine($"template change re-render (median of {cold.Templates.Count}): {Ms(Median(cold.Templates))}");
+            Console.WriteLine($"one post changed, rebuild (median of {cold.Post.Count}):   {Ms(Median(cold.Post))}");
+            Console.WriteLine($"save post -> reload event (median of {served.Saves.Count}):   {Ms(Median(served.Saves))}  (includes the {Ms(SourceWatcher.QuietWindow)} quiet window)");
+            Console.WriteLine($"save template -> reload event:              {Ms(served.Template)}");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Builds in this process with <see cref="SiteBuilder"/> directly, printing each step's time.</summary>
+    private static (List<TimeSpan> Cold, List<TimeSpan> Templates, List<TimeSpan> Post) InProcess(DiskSourceTree input, DiskSourceTree theme)
+    {
+        var options = new BuildOptions(BaseUrl: "/");
+        var cold = new List<TimeSpan>();
+        var cache = new BuildCache();
+        for (var i = 0; i < 3; i++)
+        {
+            cache = new BuildCache();
+            cold.Add(Timed($"cold build {i + 1}", () => SiteBuilder.Build(input, theme, options, new MemoryOutputSink(), cache)));
+        }
+
+        var templates = new List<TimeSpan>();
+        for (var i = 0; i < 3; i++)
+        {
+            cache.ForgetTemplates();
+            templates.Add(Timed($"templates changed {i + 1}", () => SiteBuilder.Build(input, theme, options, new MemoryOutputSink(), cache)));
+        }
+
+        var post = new List<TimeSpan>();
+        foreach (var path in input.Files(ContentLoader.PostsFolder).Take(3))
+        {
+            Edit(Path.Combine(input.Root, path));
+            cache.ForgetInput([path]);
+            post.Add(Timed($"post changed {post.Count + 1}", () => SiteBuilder.Build(input, theme, options, new MemoryOutputSink(), cache)));
+        }
+
+        return (cold, templates, post);
+    }
+
+    /// <summary>Runs the real preview server and times file saves until the reload event reaches a listening client.</summary>
+    private static async Task<(List<TimeSpan> Saves, TimeSpan Template)> Served(DiskSourceTree input, DiskSourceTree theme, int saves)
+    {
+        await using var server = await PreviewServer.StartAsync(new PreviewOptions(input, theme, new BuildOptions(), Port: 0), Console.Out);
+        using var http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout.InfiniteTimeSpan };
+        using var response = await http.GetAsync(LiveReload.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await NextEvent(events);
+
+        async Task<TimeSpan> SaveAndWait(string path)
+        {
+            var clock = Stopwatch.StartNew();
+            Edit(path);
+            await NextEvent(events);
+            return clock.Elapsed;
+        }
+
+        var times = new List<TimeSpan>();
+        foreach (var path in input.Files(ContentLoader.PostsFolder).Skip(10).Take(saves))
+        {
+            times.Add(await SaveAndWait(Path.Combine(input.Root, path)));
+        }
+
+        var template = await SaveAndWait(Path.Combine(theme.Root, "partials/footer.html"));
+        return (times, template);
+    }
+
+    /// <summary>Appends a line the way an editor saves: written beside the file, then renamed over it.</summary>
+    private static void Edit(string path)
+    {
+        var scratch = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
+        File.WriteAllText(scratch, File.ReadAllText(path) + $"\n<!-- edited {Guid.NewGuid():N} -->\n");
+        File.Move(scratch, path, overwrite: true);
+    }
+
+    private static async Task NextEvent(StreamReader events)
+    {
+        while (await events.ReadLineAsync().WaitAsync(Patience) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        throw new EndOfStreamException("the preview closed its event stream");
+    }
+
+    private static TimeSpan Timed(string label, Func<BuildResult> build)
+    {
+        var result = build();
+        Console.WriteLine($"{label}: {Ms(result.Total)} ({string.Join(", ", result.Steps.Select(s => $"{s.Step} {Ms(s.Time)}"))})");
+        return result.Total;
+    }
+
+    private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+
+    private static string Ms(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:0} ms");
+
+    private static string SiteRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AdcsSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
