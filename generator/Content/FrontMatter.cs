@@ -79,6 +79,12 @@ public static class FrontMatter
                 : e.Message;
             throw new SiteException(Diagnostic.Error(path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, $"invalid YAML: {TrimYamlMessage(message)}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections ("title: [broken" then more keys).
+            var line = UnclosedFlowLine(yaml);
+            throw new SiteException(Diagnostic.Error(path, line + firstLine - 1, 1, "invalid YAML: a '[' or '{' is not closed"));
+        }
 
         return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }
             ? new YamlMappingNode()
@@ -143,6 +149,39 @@ public static class FrontMatter
     }
 
     private static int CountLines(string text, int upTo) => text.AsSpan(0, upTo).Count('\n') + 1;
+
+    /// <summary>The 1-based line of the first '[' or '{' outside quotes that is not closed on its own line.</summary>
+    private static int UnclosedFlowLine(string yaml)
+    {
+        var lines = Normalize(yaml).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var quote = '\0';
+            foreach (var c in lines[i])
+            {
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else
+                {
+                    depth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+                }
+            }
+
+            if (depth > 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
 
     private static string TrimYamlMessage(string message)
     {
