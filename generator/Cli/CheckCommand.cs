@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
 
@@ -23,14 +23,14 @@ public static class CheckCommand
                 DateTimeOffset.Now);
             if (result.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(findings.Select(f => new
+                Console.WriteLine(new JsonArray([.. findings.Select(f => new JsonObject
                 {
-                    path = f.Path,
-                    line = f.Line,
-                    column = f.Column,
-                    severity = f.Severity == Severity.Error ? "error" : "warning",
-                    message = f.Message,
-                })));
+                    ["path"] = f.Path,
+                    ["line"] = f.Line,
+                    ["column"] = f.Column,
+                    ["severity"] = f.Severity == Severity.Error ? "error" : "warning",
+                    ["message"] = f.Message,
+                })]).ToJsonString());
             }
             else
             {

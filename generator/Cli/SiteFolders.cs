@@ -17,9 +17,9 @@ public sealed class SiteFolders
         command.Options.Add(Theme);
     }
 
-    public string InputPath(ParseResult result) => Resolve(result.GetValue(Input), "input");
+    public string InputPath(ParseResult result) => Existing(Resolve(result.GetValue(Input), "input"), "content", "--input");
 
-    public string ThemePath(ParseResult result) => Resolve(result.GetValue(Theme), "theme");
+    public string ThemePath(ParseResult result) => Existing(Resolve(result.GetValue(Theme), "theme"), "theme", "--theme");
 
     public string OutputPath(ParseResult result) => Resolve(result.GetValue(Output), "output");
 
@@ -39,6 +39,11 @@ public sealed class SiteFolders
 
         return Environment.CurrentDirectory;
     }
+
+    private static string Existing(string folder, string what, string option) =>
+        Directory.Exists(folder)
+            ? folder
+            : throw new Content.SiteException(Content.Diagnostic.Error(folder, 0, 0, $"the {what} folder does not exist; run inside the repository or pass {option}"));
 
     private static string Resolve(DirectoryInfo? given, string defaultName) =>
         given?.FullName ?? Path.Combine(RepositoryRoot(), defaultName);
