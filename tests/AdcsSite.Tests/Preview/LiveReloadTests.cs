@@ -20,6 +20,44 @@ public class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_hundred_saves_in_a_second_end_in_a_few_rebuilds_and_the_last_text()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+        var original = site.Read(Post);
+
+        for (var i = 0; i < 100; i++)
+        {
+            site.Save(Post, original.Replace("Children cannot wait.", $"Save number {i}.", StringComparison.Ordinal));
+            await Task.Delay(10);
+        }
+
+        var reloads = 0;
+        do
+        {
+            Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+            reloads++;
+        }
+        while (!(await site.Http.GetStringAsync("posts/funding-gap/")).Contains("Save number 99.", StringComparison.Ordinal));
+
+        Assert.InRange(reloads, 1, 20);
+    }
+
+    [Fact]
+    public async Task A_browser_that_disconnects_while_listening_does_not_disturb_the_others()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        var leaving = await site.ListenForReloads();
+        using var staying = await site.ListenForReloads();
+
+        leaving.Dispose();
+        site.Save(Post, site.Read(Post).Replace("Children cannot wait.", "Children wait no longer.", StringComparison.Ordinal));
+
+        Assert.Equal(LiveReload.ReloadEvent, (await staying.Next()).Name);
+        Assert.Contains("Children wait no longer.", await site.Http.GetStringAsync("posts/funding-gap/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_post_shows_every_error_until_it_is_fixed()
     {
         await using var site = await PreviewSite.StartAsync();
