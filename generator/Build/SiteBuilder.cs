@@ -10,7 +10,8 @@ using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Build;
 
-public sealed record BuildOptions(string? BaseUrl = null, bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null);
+/// <param name="Progress">Told the name of each step as it starts, for a progress display.</param>
+public sealed record BuildOptions(string? BaseUrl = null, bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null, Action<string>? Progress = null);
 
 public sealed record BuildResult(int Posts, int Pages, int Tags, int Authors, int FilesWritten, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<Diagnostic> Warnings)
 {
@@ -32,6 +33,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         T Step<T>(string name, Func<T> work)
         {
+            options.Progress?.Invoke(name);
             var result = work();
             steps.Add((name, clock.Elapsed));
             clock.Restart();

@@ -18,11 +18,20 @@ public static class BuildCommand
         {
             var output = folders.OutputPath(result);
             using var sink = new DiskOutputSink(output);
-            var build = SiteBuilder.Build(
-                new DiskSourceTree(folders.InputPath(result), DisplayName(folders.InputPath(result))),
-                new DiskSourceTree(folders.ThemePath(result), DisplayName(folders.ThemePath(result))),
-                switches.Options(result),
-                sink);
+            BuildResult build;
+            try
+            {
+                build = SiteBuilder.Build(
+                    new DiskSourceTree(folders.InputPath(result), DisplayName(folders.InputPath(result))),
+                    new DiskSourceTree(folders.ThemePath(result), DisplayName(folders.ThemePath(result))),
+                    switches.Options(result) with { Progress = TerminalProgress.For(result) },
+                    sink);
+            }
+            finally
+            {
+                TerminalProgress.Clear(result);
+            }
+
             CommandRunner.Report(build.Warnings);
             if (result.GetValue(CommandRunner.Verbose))
             {
@@ -82,4 +91,22 @@ public sealed class BuildSwitches
 
         return new BuildOptions(result.GetValue(BaseUrl), result.GetValue(Drafts), result.GetValue(Future), now);
     }
+}
+
+/// <summary>The current build step on one rewritten line, only when a person watches a terminal; CI logs get plain lines.</summary>
+public static class TerminalProgress
+{
+    public static Action<string>? For(ParseResult result) =>
+        Shown(result) ? step => Console.Write($"\r  {step}…".PadRight(40)) : null;
+
+    public static void Clear(ParseResult result)
+    {
+        if (Shown(result))
+        {
+            Console.Write("\r" + new string(' ', 40) + "\r");
+        }
+    }
+
+    private static bool Shown(ParseResult result) =>
+        !Console.IsOutputRedirected && !result.GetValue(CommandRunner.Quiet) && !result.GetValue(CommandRunner.Verbose);
 }
