@@ -24,7 +24,7 @@ public static class PreviewBenchmark
             return 2;
         }
 
-        var theme = args.Length > 1 ? args[1] : Path.Combine(SiteRoot(), "theme");
+        var theme = args.Length > 1 ? args[1] : Path.Combine(Repository.Root(), "theme");
         var saves = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
         var work = Path.Combine(Path.GetTempPath(), "adcs-bench-" + Guid.NewGuid().ToString("N"));
         Copy(args[0], Path.Combine(work, "input"));
@@ -138,18 +138,6 @@ public static class PreviewBenchmark
 
     private static string Ms(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:0} ms");
 
-    private static string SiteRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdcsSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Environment.CurrentDirectory;
-    }
 
     private static void Copy(string from, string to)
     {
