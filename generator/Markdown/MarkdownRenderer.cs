@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown.Links;
@@ -26,6 +27,8 @@ public static class MarkdownRenderer
     /// <summary>How many words of a body stand in for a summary the author did not write.</summary>
     public const int LeadWords = 40;
 
+    private static readonly string SiteLinkMarker = $"adcs-site-link-{Guid.NewGuid():N}";
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
@@ -43,16 +46,14 @@ public static class MarkdownRenderer
     {
         var document = Parse(markdown);
         var resolved = LinkResolver.Resolve(document, links);
-        resolved.Apply(urlPrefix);
-        var html = RenderWith(document, plainText: false);
-        var text = RenderWith(document, plainText: true);
-        string? feedHtml = null;
-        if (feedUrlPrefix is not null)
-        {
-            resolved.Apply(feedUrlPrefix);
-            feedHtml = feedUrlPrefix == urlPrefix ? html : RenderWith(document, plainText: false);
-        }
 
+        // A body wanted twice (page and feed) is rendered once with a marker in place of the prefix of its site links,
+        // then the marker is swapped for each prefix: the marker is random per process, so no text can contain it.
+        resolved.Apply(feedUrlPrefix is null ? urlPrefix : SiteLinkMarker);
+        var rendered = RenderWith(document, plainText: false);
+        var html = feedUrlPrefix is null ? rendered : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(urlPrefix), StringComparison.Ordinal);
+        var feedHtml = feedUrlPrefix is null ? null : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(feedUrlPrefix), StringComparison.Ordinal);
+        var text = RenderWith(document, plainText: true);
         return new RenderedMarkdown(Encoding.UTF8.GetBytes(html), feedHtml, Encoding.UTF8.GetBytes(text), FirstWords(text, LeadWords), CountWords(text), resolved.Diagnostics);
     }
 
