@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = "/usr/bin/chromium",
+            // Debian's Chromium by default; CHROMIUM_PATH names another installed Chromium or Chrome (GitHub's runners ship Chrome).
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ChromiumArgs,
         });
