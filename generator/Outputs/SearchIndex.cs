@@ -25,7 +25,7 @@ public static class SearchIndex
                 json.WriteStartObject();
                 json.WriteString("title", post.Title);
                 json.WriteString("url", post.Url);
-                json.WriteString("date", post.DateDisplay);
+                json.WriteString("date", post.DateLabel);
                 json.WriteString("summary", post.Summary);
                 json.WriteString("tags", string.Join(", ", post.Tags.Select(t => t.Name)));
                 json.WriteString("authors", string.Join(", ", post.Authors.Select(a => a.Name)));

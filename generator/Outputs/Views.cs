@@ -26,7 +26,12 @@ public sealed record PostView(
     int WordCount,
     int ReadingMinutes,
     ScriptObject Source,
-    ScriptObject Extra);
+    ScriptObject Extra)
+{
+    /// <summary>The date as a reader should see it: an estimated one only to the month and marked "c.", never as a stated day.</summary>
+    public string DateLabel => DateEstimated ? $"c. {MonthDisplay}" : DateDisplay;
+}
+
 
 public sealed record PageLink(string Title, string Url);
 

@@ -65,6 +65,16 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void An_estimated_date_is_approximate_in_the_search_index_too()
+    {
+        var index = JsonDocument.Parse(BuildFixture("basic").Text("search-index.json")).RootElement;
+
+        var dates = index.EnumerateArray().ToDictionary(r => r.GetProperty("title").GetString()!, r => r.GetProperty("date").GetString());
+        Assert.Equal("c. December 2018", dates["The SEND review"]);
+        Assert.Equal("1 March 2019", dates["The funding gap"]);
+    }
+
+    [Fact]
     public void Under_a_sub_path_every_link_asset_feed_and_sitemap_url_carries_the_base_path()
     {
         var site = BuildFixture("basic", new BuildOptions(BaseUrl: "https://example.github.io/AdcsSite/"));
