@@ -120,7 +120,7 @@ public static class SiteBuilder
     {
         var shared = SiteFunctions.Create(model.Urls);
         shared["site"] = model.Site;
-        var errors = new ConcurrentBag<Diagnostic>();
+        var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
         Parallel.ForEach(files, file =>
         {
             try
@@ -143,20 +143,25 @@ public static class SiteBuilder
             {
                 foreach (var diagnostic in e.Diagnostics)
                 {
-                    errors.Add(diagnostic with { Message = $"{diagnostic.Message} (while writing {file.Path})" });
+                    errors.Add((diagnostic, file.Path));
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A full disk or a read-only folder: the build fails and the sink is never committed.
-                errors.Add(Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"));
+                errors.Add((Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"), null));
             }
         });
 
-        // One template bug fails every page that uses it; report each distinct error once.
+        // One template bug fails every page that uses it; report each distinct error once, with one page it broke.
         if (!errors.IsEmpty)
         {
-            throw new SiteException([.. errors.DistinctBy(d => (d.Path, d.Line, d.Column, d.Message.Split(" (while")[0])).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)]);
+            throw new SiteException(
+            [
+                .. errors.GroupBy(e => e.Error)
+                    .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key)
+                    .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line),
+            ]);
         }
 
         pages.KeepOnly(files.Select(f => f.Path));

@@ -21,7 +21,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     /// <summary>
     /// Source paths of the posts some feed lists (site, tag and author feeds show their newest <see cref="SiteModel.FeedSize"/>),
-    /// so only those bodies are rendered a second time with absolute links.
+    /// so only those bodies also get HTML with absolute links.
     /// </summary>
     public static HashSet<string> PostsInFeeds(SiteContent content) =>
     [
@@ -81,7 +81,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     private IEnumerable<OutputFile> TagPages() =>
         model.Tags.Values.SelectMany(tag => Listing(
             SiteModel.TagUrl(tag.Id), "tag.html", "tag", model.PostsByTag[tag.Id],
-            $"{tag.Name}", tag.Description ?? $"Posts tagged {tag.Name}: {tag.Count} in the archive.",
+            tag.Name, tag.Description ?? $"Posts tagged {tag.Name}: {tag.Count} in the archive.",
             m => m["tag"] = tag,
             new FeedLink($"{tag.Name} — {settings.Title}", tag.FeedUrl)));
 
@@ -183,7 +183,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 urls.Absolute("/" + path),
                 urls.Absolute("/" + path),
                 urls.Absolute(alternate),
-                entries.Count > 0 ? entries.Max(e => e.Updated)! : model.IsoDate(settings.Now ?? DateTimeOffset.UnixEpoch),
+                entries.Count > 0 ? entries[0].Updated : model.IsoDate(settings.Now ?? DateTimeOffset.UnixEpoch),
                 entries));
         });
 
