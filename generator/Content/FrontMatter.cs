@@ -5,24 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace AdcsSite.Generator.Content;
 
 /// <summary>A source file split into its YAML front matter and its Markdown body.</summary>
-public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine)
-{
-    /// <summary>Where a key's value starts in the file, for messages; the front matter's first line if the key is absent.</summary>
-    public (int Line, int Column) Locate(string key)
-    {
-        foreach (var (k, v) in Fields.Children)
-        {
-            if (k is YamlScalarNode s && s.Value == key)
-            {
-                return Locate(v);
-            }
-        }
-
-        return (FieldsFirstLine - 1, 1);
-    }
-
-    public (int Line, int Column) Locate(YamlNode node) => ((int)node.Start.Line + FieldsFirstLine - 1, (int)node.Start.Column);
-}
+public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine);
 
 /// <summary>Splits and parses YAML front matter. Pure: text in, <see cref="SourceText"/> or a located <see cref="SiteException"/> out.</summary>
 public static class FrontMatter

@@ -81,8 +81,6 @@ public sealed class SiteModel
 
     public PostView ViewOf(Post post) => Posts[PostIndex[post.SourcePath]];
 
-    public int IndexOf(Post post) => PostIndex[post.SourcePath];
-
     public IReadOnlyList<PostView> ViewsOf(IEnumerable<Post> posts) => [.. posts.Select(ViewOf)];
 
     public string DateDisplay(DateTimeOffset date, string format) =>

@@ -41,8 +41,6 @@ public sealed class ThemeTemplates
             : new ThemeTemplates(theme, layouts, partials);
     }
 
-    public bool HasLayout(string name) => layouts.ContainsKey(name);
-
     /// <summary>
     /// Renders <paramref name="layout"/> (a file name in layouts/) with <paramref name="shared"/> (the same for every
     /// page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals.

@@ -13,10 +13,7 @@ public sealed record LinkContext(
     string SourcePath,
     string DisplayPath,
     int BodyLine,
-    IReadOnlyDictionary<string, string> UrlOfSource)
-{
-    public static LinkContext Standalone() => new("", "", 1, new Dictionary<string, string>());
-}
+    IReadOnlyDictionary<string, string> UrlOfSource);
 
 /// <summary>The links of one parsed body that point into the site, with their site paths, ready to be prefixed.</summary>
 public sealed class ResolvedLinks(List<(LinkInline Link, string SitePath)> links, IReadOnlyList<Diagnostic> diagnostics)
