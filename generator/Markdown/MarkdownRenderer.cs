@@ -77,14 +77,45 @@ public static class MarkdownRenderer
         return plainText ? CollapseWhitespace(writer.ToString()) : writer.ToString();
     }
 
-    private static string CollapseWhitespace(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Words separated by single spaces, without leading or trailing whitespace; in one pass, as every body's text goes through it.</summary>
+    private static string CollapseWhitespace(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var gap = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                gap = result.Length > 0;
+                continue;
+            }
 
-    /// <summary>The first <paramref name="count"/> words, with an ellipsis when the text goes on.</summary>
+            if (gap)
+            {
+                result.Append(' ');
+                gap = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The first <paramref name="count"/> words of collapsed text, with an ellipsis when the text goes on.</summary>
     private static string FirstWords(string text, int count)
     {
-        var words = text.Split(' ', count + 1, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= count ? text : string.Join(' ', words[..count]) + "…";
+        var end = -1;
+        for (var i = 0; i < count; i++)
+        {
+            end = text.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                return text;
+            }
+        }
+
+        return string.Concat(text.AsSpan(0, end), "…");
     }
 
     private static int CountWords(string text) => text.Length == 0 ? 0 : text.AsSpan().Count(' ') + 1;

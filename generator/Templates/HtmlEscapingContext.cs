@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
 namespace AdcsSite.Generator.Templates;
@@ -34,6 +36,18 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return builtins;
     }
+
+    /// <summary>
+    /// Accessors by type for the whole process: Scriban forgets its own with every <see cref="TemplateContext.Reset"/>,
+    /// and building one reads the type's members and attributes by reflection, which under NativeAOT cost more than
+    /// rendering the page. All contexts use the same member renamer, so the accessors are the same for all of them.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        Accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+
+    private IObjectAccessor BaseAccessor(object target) => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default;
 
     /// <summary>Partials are parsed once per theme; Scriban would otherwise load and parse one again for each include.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>

@@ -25,6 +25,20 @@ public class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData(40, "")]
+    [InlineData(41, "…")]
+    public void Plain_text_is_words_between_single_spaces_and_the_lead_is_its_first_forty(int count, string ellipsis)
+    {
+        var words = Enumerable.Range(1, count).Select(i => $"w{i}").ToList();
+
+        var rendered = MarkdownRenderer.Render("  " + string.Join(" \n\t ", words) + " \u00a0\n\n", Links, "");
+
+        Assert.Equal(string.Join(' ', words), System.Text.Encoding.UTF8.GetString(rendered.Text));
+        Assert.Equal(string.Join(' ', words.Take(MarkdownRenderer.LeadWords)) + ellipsis, rendered.Lead);
+        Assert.Equal(count, rendered.WordCount);
+    }
+
+    [Theory]
     [InlineData("[a](/posts/x/)", "", "<p><a href=\"/posts/x/\">a</a></p>\n")]
     [InlineData("[a](/posts/x/)", "/AdcsSite", "<p><a href=\"/AdcsSite/posts/x/\">a</a></p>\n")]
     [InlineData("![chart](/assets/chart.png)", "/AdcsSite", "<p><img src=\"/AdcsSite/assets/chart.png\" alt=\"chart\" /></p>\n")]

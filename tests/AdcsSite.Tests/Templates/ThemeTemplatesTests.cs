@@ -65,6 +65,16 @@ public class ThemeTemplatesTests
     }
 
     [Fact]
+    public void Typed_views_read_the_same_on_every_render_once_their_accessor_is_shared()
+    {
+        var templates = ThemeTemplates.Load(new MemorySourceTree(new Dictionary<string, string> { ["layouts/a.html"] = "{{ post.name }}", ["layouts/b.html"] = "{{ post.titel }}" }, "theme"));
+        string Render(string layout, string name) => templates.Render(layout, SiteFunctions.Create(SubPath), Model("post", new Author("a", name, null, null)));
+
+        Assert.Equal(["A", "B"], new[] { Render("a.html", "A"), Render("a.html", "B") });
+        Assert.Equal(["theme/layouts/b.html:1:9: error: Cannot get member with name titel."], Messages(() => Render("b.html", "C")));
+    }
+
+    [Fact]
     public void Syntax_errors_of_every_template_are_reported_with_location()
     {
         var messages = Messages(() => ThemeTemplates.Load(new MemorySourceTree(
