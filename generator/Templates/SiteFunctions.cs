@@ -4,10 +4,11 @@ using Scriban.Runtime;
 namespace AdcsSite.Generator.Templates;
 
 /// <summary>
-/// Functions every template can call, bound to one build's base URL. Examples (run by tests):
+/// Functions every template can call, bound to one build: its base URL and its cached partials. Examples (run by tests):
 /// <c>{{ relative_url 'assets/site.css' }}</c> gives "/AdcsSite/assets/site.css" under a sub-path;
 /// <c>{{ absolute_url '/feed.xml' }}</c> gives "https://x.github.io/AdcsSite/feed.xml";
-/// <c>{{ '&lt;p&gt;' | raw }}</c> writes markup unescaped (only for trusted HTML).
+/// <c>{{ '&lt;p&gt;' | raw }}</c> writes markup unescaped (only for trusted HTML);
+/// <c>{{ include_cached 'card.html' post }}</c> renders a partial once per post for the whole build (see <see cref="CachedIncludeFunction"/>).
 /// </summary>
 public static class SiteFunctions
 {
@@ -17,6 +18,7 @@ public static class SiteFunctions
         functions.Import("relative_url", new Func<string, string>(urls.Href));
         functions.Import("absolute_url", new Func<string, string>(urls.Absolute));
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
+        functions.SetValue("include_cached", new CachedIncludeFunction(), readOnly: true);
         return functions;
     }
 }

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AdcsSite.Generator.Templates;
+
+/// <summary>
+/// <c>{{ include_cached 'post-card.html' post }}</c>: Hugo's <c>partialCached</c>. The partial is rendered as
+/// <c>include</c> renders it the first time it is called with this name and key, and every later call in the same
+/// build gets that markup again. Only for partials whose output depends on nothing but the key (a post's card appears
+/// on its home, tag and author listings alike); the key is also the partial's <c>$1</c>.
+/// </summary>
+public sealed class CachedIncludeFunction : IScriptCustomFunction
+{
+    private readonly RawIncludeFunction include = new();
+
+    // Keys compare by value: views are records, so equal views render alike even when they are distinct objects.
+    private readonly ConcurrentDictionary<(string Name, object? Key), RawHtml> rendered = new();
+
+    public int RequiredParameterCount => 2;
+
+    public int ParameterCount => 2;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? include.GetParameterInfo(0) : new ScriptParameterInfo(typeof(object), "key");
+
+    /// <remarks>Two threads may render the same key at once; both get the same markup, and a render that throws caches nothing.</remarks>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        rendered.GetOrAdd(
+            (context.ObjectToString(arguments[0]) ?? "", arguments[1]),
+            _ => (RawHtml)include.Invoke(context, callerContext, arguments, blockStatement)!);
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
