@@ -38,7 +38,12 @@ public sealed class BuildCache
     internal static BuildCache ForOneBuild() => new(rememberPages: false);
 
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
-    public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
+    public void ForgetInput(IEnumerable<string> paths)
+    {
+        var changed = paths.ToList();
+        Parsed.Forget(changed);
+        Bodies.Forget(changed);
+    }
 
     public void ForgetTemplates()
     {
@@ -81,13 +86,13 @@ internal sealed class RelatedPosts
 }
 
 /// <summary>
-/// Rendered Markdown bodies by source path. One stays valid while its text, its place in the file and whether it is
-/// in a feed are the same, and so is every link target of the site: a link to another post renders that post's URL,
-/// so a new slug anywhere invalidates them all.
+/// Rendered Markdown bodies by source path. One stays valid until its file is reported changed (the build does not keep
+/// bodies to compare, see <see cref="Post"/>), while it is in a feed or not as before, and while every link target of
+/// the site is the same: a link to another post renders that post's URL, so a new slug anywhere invalidates them all.
 /// </summary>
 internal sealed class RenderedBodies
 {
-    private readonly ConcurrentDictionary<string, ((string Body, int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ((int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
     private (string PathPrefix, string AbsolutePrefix, IReadOnlyDictionary<string, string> Targets)? links;
 
     public void KeepOnlyIfLinksAre(SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource)
@@ -100,10 +105,9 @@ internal sealed class RenderedBodies
         links = (urls.PathPrefix, urls.AbsolutePrefix, urlOfSource);
     }
 
-    public RenderedMarkdown GetOrRender(string path, (string Body, int Line, bool InFeed) key, Func<RenderedMarkdown> render)
+    public RenderedMarkdown GetOrRender(string path, (int Line, bool InFeed) key, Func<RenderedMarkdown> render)
     {
-        if (entries.TryGetValue(path, out var entry) && entry.Key.Line == key.Line && entry.Key.InFeed == key.InFeed
-            && string.Equals(entry.Key.Body, key.Body, StringComparison.Ordinal))
+        if (entries.TryGetValue(path, out var entry) && entry.Key == key)
         {
             return entry.Value;
         }
@@ -111,6 +115,15 @@ internal sealed class RenderedBodies
         var value = render();
         entries[path] = (key, value);
         return value;
+    }
+
+    /// <param name="paths">Files that changed, relative to the input folder; a folder stands for everything under it.</param>
+    public void Forget(IEnumerable<string> paths)
+    {
+        foreach (var path in ParsedFileCache.Under(entries.Keys, paths))
+        {
+            entries.TryRemove(path, out _);
+        }
     }
 
     public void Clear()

@@ -51,7 +51,7 @@ public static class ContentCheck
                 findings.Add(Diagnostic.Warning(path, line, column, "draft: not published until 'draft: true' is removed"));
             }
 
-            var rendered = MarkdownRenderer.Parse(post.Body);
+            var rendered = MarkdownRenderer.Parse(fields.Body);
             findings.AddRange(LinkResolver.Resolve(rendered, new LinkContext(post.SourcePath, path, post.BodyLine, urlOfSource)).Diagnostics);
             findings.AddRange(MissingImages(rendered, post, path, input, theme));
         }

@@ -75,15 +75,26 @@ public static class SiteBuilder
         var urlOfSource = SiteModel.UrlsOfSources(content);
         cache.KeepOnlyIfLinksAre(urls, urlOfSource);
         var inFeeds = OutputPlan.PostsInFeeds(content);
-        var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)));
+        var bodies = content.Posts.Select(p => (p.SourcePath, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine, InFeed: false)));
         var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.Body, body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
-            body.Body,
-            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
-            urls.PathPrefix,
-            body.InFeed ? urls.AbsolutePrefix : null)));
-        var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        var unreadable = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(bodies, body =>
+        {
+            try
+            {
+                rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
+                    ContentLoader.ReadBody(input, body.SourcePath),
+                    new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
+                    urls.PathPrefix,
+                    body.InFeed ? urls.AbsolutePrefix : null));
+            }
+            catch (SiteException e)
+            {
+                e.Diagnostics.ToList().ForEach(unreadable.Add);
+            }
+        });
+        var errors = rendered.Values.SelectMany(r => r.Diagnostics).Concat(unreadable).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
     }
 

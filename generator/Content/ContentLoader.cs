@@ -117,6 +117,19 @@ public static class ContentLoader
     private static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The Markdown body of a post or page that <see cref="Load"/> loaded, read from its file again.</summary>
+    public static string ReadBody(ISourceTree input, string path)
+    {
+        try
+        {
+            return FrontMatter.Body(input.ReadText(path), input.DisplayPath(path));
+        }
+        catch (FileNotFoundException)
+        {
+            throw new SiteException(Disappeared(input, path));
+        }
+    }
+
     private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, Func<SourceText, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
         where T : class
     {
@@ -132,9 +145,12 @@ public static class ContentLoader
         }
         catch (FileNotFoundException)
         {
-            return (null, [Diagnostic.Error(input.DisplayPath(path), 0, 0, "file disappeared while the site was being built")]);
+            return (null, [Disappeared(input, path)]);
         }
     }
+
+    private static Diagnostic Disappeared(ISourceTree input, string path) =>
+        Diagnostic.Error(input.DisplayPath(path), 0, 0, "file disappeared while the site was being built");
 
     private static T? Guard<T>(List<Diagnostic> diagnostics, Func<T> read)
         where T : class

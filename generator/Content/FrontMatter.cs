@@ -17,6 +17,18 @@ public static class FrontMatter
 
     public static SourceText Parse(string text, string path)
     {
+        var (yaml, body, bodyLine) = Split(text, path);
+        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine);
+    }
+
+    /// <summary>
+    /// The Markdown body alone, without parsing the YAML: a build reads each body only when it renders it, so that a
+    /// large site never holds every body at once. Fails as <see cref="Parse"/> does on a file without front matter.
+    /// </summary>
+    public static string Body(string text, string path) => Split(text, path).Body;
+
+    private static (string Yaml, string Body, int BodyLine) Split(string text, string path)
+    {
         text = Normalize(text);
         if (!text.AsSpan(0, FirstLineLength(text)).TrimEnd().SequenceEqual(Fence))
         {
@@ -39,7 +51,7 @@ public static class FrontMatter
         var afterFence = text.IndexOf('\n', closing);
         var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
         var bodyLine = CountLines(text, afterFence < 0 ? text.Length : afterFence + 1);
-        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine);
+        return (yaml, body, bodyLine);
     }
 
     /// <summary>Parses a whole YAML data file (settings, authors, tags) that must be a mapping; an empty file is an empty mapping.</summary>

@@ -1,6 +1,10 @@
 namespace AdcsSite.Generator.Content;
 
-/// <summary>A blog post as loaded from input/posts. Immutable; dates are already resolved in the site's time zone.</summary>
+/// <summary>
+/// A blog post as loaded from input/posts. Immutable; dates are already resolved in the site's time zone. The body is
+/// not kept: the build reads it again when it renders it (<see cref="ContentLoader.ReadBody"/>), since holding every
+/// body of a large site at once would be most of the memory a build needs.
+/// </summary>
 public sealed record Post(
     string SourcePath,
     string Slug,
@@ -14,10 +18,9 @@ public sealed record Post(
     IReadOnlyList<string> Aliases,
     IReadOnlyDictionary<string, object?> Source,
     IReadOnlyDictionary<string, object?> Extra,
-    string Body,
     int BodyLine);
 
-/// <summary>A standalone page such as About, served at /&lt;slug&gt;/.</summary>
+/// <summary>A standalone page such as About, served at /&lt;slug&gt;/; its body is read when rendered, as a post's is.</summary>
 public sealed record Page(
     string SourcePath,
     string Slug,
@@ -25,7 +28,6 @@ public sealed record Page(
     string? Summary,
     IReadOnlyList<string> Aliases,
     IReadOnlyDictionary<string, object?> Extra,
-    string Body,
     int BodyLine);
 
 public sealed record Author(string Id, string Name, string? Role, string? Bio);

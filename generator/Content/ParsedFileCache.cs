@@ -14,14 +14,17 @@ public sealed class ParsedFileCache
     /// <summary>Drops what is known about these paths; a folder path drops everything under it, "" drops all.</summary>
     public void Forget(IEnumerable<string> paths)
     {
-        foreach (var path in paths)
+        foreach (var key in Under(entries.Keys, paths))
         {
-            var folder = path.Length == 0 ? "" : path.TrimEnd('/') + "/";
-            foreach (var key in entries.Keys.Where(k => k == path || k.StartsWith(folder, StringComparison.Ordinal)))
-            {
-                entries.TryRemove(key, out _);
-            }
+            entries.TryRemove(key, out _);
         }
+    }
+
+    /// <summary>The <paramref name="keys"/> that are one of <paramref name="paths"/> or lie under one of them.</summary>
+    internal static List<string> Under(IEnumerable<string> keys, IEnumerable<string> paths)
+    {
+        var folders = paths.Select(path => (path, Folder: path.Length == 0 ? "" : path.TrimEnd('/') + "/")).ToList();
+        return [.. keys.Where(k => folders.Any(f => k == f.path || k.StartsWith(f.Folder, StringComparison.Ordinal)))];
     }
 
     internal T GetOrParse<T>(string path, Func<T> parse)

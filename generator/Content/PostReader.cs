@@ -23,7 +23,6 @@ public static class PostReader
             Aliases: fields.StringList("aliases"),
             Source: fields.Mapping("source"),
             Extra: fields.Rest(),
-            Body: source.Body,
             BodyLine: source.BodyFirstLine);
         return (fields.Diagnostics.Count == 0 && title is not null && date is not null ? post : null, fields.Diagnostics);
     }
@@ -52,7 +51,6 @@ public static class PageReader
             Summary: fields.String("summary"),
             Aliases: fields.StringList("aliases"),
             Extra: fields.Rest(),
-            Body: source.Body,
             BodyLine: source.BodyFirstLine);
         return (fields.Diagnostics.Count == 0 && title is not null ? page : null, fields.Diagnostics);
     }

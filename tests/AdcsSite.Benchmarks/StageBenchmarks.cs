@@ -52,11 +52,11 @@ public class StageBenchmarks
     {
         var urls = new SiteUrls(content.Settings);
         var targets = SiteModel.UrlsOfSources(content);
-        return content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine)))
+        return content.Posts.Select(p => (p.SourcePath, p.BodyLine))
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine)))
             .ToDictionary(
                 b => b.SourcePath,
-                b => MarkdownRenderer.Render(b.Body, new LinkContext(b.SourcePath, b.SourcePath, b.BodyLine, targets), urls.PathPrefix, urls.AbsolutePrefix));
+                b => MarkdownRenderer.Render(ContentLoader.ReadBody(input, b.SourcePath), new LinkContext(b.SourcePath, b.SourcePath, b.BodyLine, targets), urls.PathPrefix, urls.AbsolutePrefix));
     }
 
     [Benchmark]

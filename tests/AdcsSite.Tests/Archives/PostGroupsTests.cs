@@ -8,7 +8,7 @@ public class PostGroupsTests
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static Post Post(string slug, string date, params string[] tags) =>
-        new($"posts/{slug}.md", slug, slug, DateTimeOffset.Parse(date), false, [], tags, null, false, [], new Dictionary<string, object?>(), new Dictionary<string, object?>(), "", 1);
+        new($"posts/{slug}.md", slug, slug, DateTimeOffset.Parse(date), false, [], tags, null, false, [], new Dictionary<string, object?>(), new Dictionary<string, object?>(), 1);
 
     [Fact]
     public void Groups_by_year_and_month_in_the_site_zone_newest_first()

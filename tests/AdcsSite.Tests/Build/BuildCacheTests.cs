@@ -74,6 +74,21 @@ public class BuildCacheTests
         Assert.Contains("Edited body.", after.Text("posts/d/index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Forgetting_a_folder_renders_every_body_under_it_again()
+    {
+        var cache = new BuildCache();
+        Build(Site, TestSite.Theme, cache);
+        var edited = With(With(Site, "posts/a.md", TestSite.Post("Alpha", "2019-01-01", "tags: [x, y]\n", "New alpha.")), "pages/about.md", "---\ntitle: About\n---\n\nNew about.\n");
+
+        cache.ForgetInput(["posts", "pages/"]);
+        var rebuilt = Build(edited, TestSite.Theme, cache);
+
+        AssertSameSite(Build(edited, TestSite.Theme, new BuildCache()), rebuilt, "folder");
+        Assert.Contains("New alpha.", rebuilt.Text("posts/a/index.html"), StringComparison.Ordinal);
+        Assert.Contains("New about.", rebuilt.Text("about/index.html"), StringComparison.Ordinal);
+    }
+
     private static MemoryOutputSink Build(IReadOnlyDictionary<string, string> input, ISourceTree theme, BuildCache cache)
     {
         var sink = new MemoryOutputSink();

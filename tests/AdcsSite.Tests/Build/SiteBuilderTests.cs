@@ -197,6 +197,33 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_post_deleted_after_loading_and_before_its_body_is_read_fails_the_build_naming_it()
+    {
+        var root = Directory.CreateTempSubdirectory("adcs-build-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "posts"));
+            File.WriteAllText(Path.Combine(root, "posts", "a.md"), Post("A"));
+            File.WriteAllText(Path.Combine(root, "posts", "b.md"), Post("B"));
+            var options = new BuildOptions(Progress: step =>
+            {
+                if (step == "render markdown")
+                {
+                    File.Delete(Path.Combine(root, "posts", "b.md"));
+                }
+            });
+
+            var errors = Errors(() => SiteBuilder.Build(new DiskSourceTree(root, "input"), Theme, options, new MemoryOutputSink()));
+
+            Assert.StartsWith("input/posts/b.md:0:0: error: cannot read file: ", Assert.Single(errors), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
         var root = Directory.CreateTempSubdirectory("adcs-build-").FullName;

@@ -22,6 +22,15 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void A_body_is_read_again_from_its_file_and_a_file_gone_since_loading_is_named()
+    {
+        var input = new MemorySourceTree(new Dictionary<string, string> { ["posts/a.md"] = Post("A", body: "Hello.") }, "input");
+
+        Assert.Equal("\nHello.\n", ContentLoader.ReadBody(input, "posts/a.md"));
+        Assert.Equal(["input/posts/gone.md:0:0: error: file disappeared while the site was being built"], Errors(() => ContentLoader.ReadBody(input, "posts/gone.md")));
+    }
+
+    [Fact]
     public void Posts_are_sorted_newest_first()
     {
         var content = Load(new()

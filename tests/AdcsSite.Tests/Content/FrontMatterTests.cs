@@ -23,6 +23,22 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("---\ntitle: Hello\n---\n\nBody text\n")]
+    [InlineData("\uFEFF---\r\ntitle: Hello\r\n---\r\nBody\r\n")]
+    [InlineData("---\ntitle: Hello\n---")]
+    public void The_body_alone_is_the_body_parse_gives(string text) =>
+        Assert.Equal(FrontMatter.Parse(text, "posts/a.md").Body, FrontMatter.Body(text, "posts/a.md"));
+
+    [Fact]
+    public void The_body_alone_does_not_read_the_yaml_but_still_needs_its_fences()
+    {
+        Assert.Equal("Body\n", FrontMatter.Body("---\ntitle: [x\n---\nBody\n", "posts/a.md"));
+        Assert.StartsWith(
+            "posts/a.md:1:1: error: front matter is not closed",
+            Assert.Throws<SiteException>(() => FrontMatter.Body("---\ntitle: x\nbody", "posts/a.md")).Diagnostics.Single().ToString());
+    }
+
+    [Theory]
     [InlineData("title: x\n", "posts/a.md:1:1: error: no front matter: the file must start with a '---' line, then YAML keys such as 'title:', then a closing '---' line")]
     [InlineData("---\ntitle: x\nbody", "posts/a.md:1:1: error: front matter is not closed: add a '---' line after the last front matter key")]
     [InlineData("---\ntitle: [x\n---\n", "posts/a.md:3:1: error: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.")]
