@@ -19,7 +19,10 @@ public sealed record RawHtml(string Value)
 /// <summary>Safe markup kept as UTF-8 (a rendered post body): half the memory of a string while the build holds every body.</summary>
 public sealed record RawUtf8Html(byte[] Utf8)
 {
-    public override string ToString() => Encoding.UTF8.GetString(Utf8);
+    // One page both writes its body and searches it (post.html), so the text is decoded once per page, not per use.
+    private string? text;
+
+    public override string ToString() => text ??= Encoding.UTF8.GetString(Utf8);
 }
 
 /// <summary>

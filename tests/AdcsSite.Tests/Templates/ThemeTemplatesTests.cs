@@ -25,6 +25,15 @@ public class ThemeTemplatesTests
     }
 
     [Fact]
+    public void Utf8_markup_is_decoded_once_however_often_a_page_uses_it()
+    {
+        var body = new RawUtf8Html("<p>café</p>"u8.ToArray());
+
+        Assert.Equal("<p>café</p>", body.ToString());
+        Assert.Same(body.ToString(), body.ToString());
+    }
+
+    [Fact]
     public void Template_text_in_values_is_not_executed() =>
         Assert.Equal("{{ 1 + 1 }}", Render(new() { ["layouts/a.html"] = "{{ t }}" }, "a.html", Model("t", "{{ 1 + 1 }}")));
 
