@@ -51,19 +51,21 @@ public static class MarkdownRenderer
         // A body wanted twice (page and feed) is rendered once with a marker in place of the prefix of its site links,
         // then the marker is swapped for each prefix: the marker is random per process, so no text can contain it.
         resolved.Apply(feedUrlPrefix is null ? urlPrefix : SiteLinkMarker);
-        var rendered = RenderWith(document, plainText: false);
+        // Sized from the Markdown, which both renderings come close to, so their builders rarely grow.
+        var capacity = markdown.Length + (markdown.Length / 4);
+        var rendered = RenderWith(document, plainText: false, capacity);
         var html = feedUrlPrefix is null ? rendered : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(urlPrefix), StringComparison.Ordinal);
         var feedHtml = feedUrlPrefix is null ? null : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(feedUrlPrefix), StringComparison.Ordinal);
-        var text = RenderWith(document, plainText: true);
+        var text = RenderWith(document, plainText: true, capacity);
         return new RenderedMarkdown(Encoding.UTF8.GetBytes(html), feedHtml, Encoding.UTF8.GetBytes(text), FirstWords(text, LeadWords), CountWords(text), resolved.Diagnostics);
     }
 
     /// <summary>The syntax tree alone, for checks that inspect links and images without rendering.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    private static string RenderWith(MarkdownDocument document, bool plainText)
+    private static string RenderWith(MarkdownDocument document, bool plainText, int capacity)
     {
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(new StringBuilder(capacity));
         var renderer = new HtmlRenderer(writer);
         if (plainText)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -15,8 +16,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 {
     private readonly RawIncludeFunction include = new();
 
-    // Keys compare by value: views are records, so equal views render alike even when they are distinct objects.
-    private readonly ConcurrentDictionary<(string Name, object? Key), RawHtml> rendered = new();
+    private readonly ConcurrentDictionary<(string Name, object? Key), RawHtml> rendered = new(new KeyComparer());
 
     public int RequiredParameterCount => 2;
 
@@ -37,4 +37,19 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>
+    /// Strings and numbers compare by value, objects by identity: a build makes each view once, and hashing a post
+    /// view by value would read every one of its fields on every listing.
+    /// </summary>
+    private sealed class KeyComparer : IEqualityComparer<(string Name, object? Key)>
+    {
+        public bool Equals((string Name, object? Key) x, (string Name, object? Key) y) =>
+            x.Name == y.Name && (ReferenceEquals(x.Key, y.Key) || (IsValue(x.Key) && Equals(x.Key, y.Key)));
+
+        public int GetHashCode((string Name, object? Key) key) =>
+            HashCode.Combine(key.Name, IsValue(key.Key) ? key.Key!.GetHashCode() : RuntimeHelpers.GetHashCode(key.Key));
+
+        private static bool IsValue(object? key) => key is string or ValueType;
+    }
 }

@@ -13,7 +13,7 @@ public class CachedIncludeFunctionTests
     {
         ["layouts/author.html"] = "{{ include_cached 'author.html' key }}",
         ["layouts/both.html"] = "{{ include 'q.html' key }}|{{ include_cached 'q.html' key }}",
-        ["layouts/keys.html"] = "{{ include_cached 'p.html' 'x' }}|{{ include_cached 'p.html' 'y' }}|{{ include_cached 'p.html' 'x' }}|{{ include_cached 'q.html' 'x' }}",
+        ["layouts/keys.html"] = "{{ include_cached 'p.html' 'xx' }}|{{ include_cached 'p.html' 'y' }}|{{ include_cached 'p.html' ('x' + 'x') }}|{{ include_cached 'q.html' 'xx' }}|{{ include_cached 'p.html' (1 + 1) }}|{{ include_cached 'p.html' (3 - 1) }}",
         ["layouts/broken.html"] = "{{ include_cached 'broken.html' key }}",
         ["partials/p.html"] = "<b>{{ $1 }}</b>{{ n = n + 1; n }}",
         ["partials/q.html"] = "<i>{{ $1 }}</i>",
@@ -31,18 +31,18 @@ public class CachedIncludeFunctionTests
         Assert.Equal("<i>&lt;k&gt;</i>|<i>&lt;k&gt;</i>", Render("both.html", SiteFunctions.Create(Urls), "<k>"));
 
     [Fact]
-    public void Renders_a_partial_once_per_name_and_key_in_a_build() =>
-        Assert.Equal("<b>x</b>1|<b>y</b>2|<b>x</b>1|<i>x</i>", Render("keys.html", SiteFunctions.Create(Urls), null));
+    public void Renders_a_partial_once_per_name_and_key_in_a_build_strings_and_numbers_by_value() =>
+        Assert.Equal("<b>xx</b>1|<b>y</b>2|<b>xx</b>1|<i>xx</i>|<b>2</b>3|<b>2</b>3", Render("keys.html", SiteFunctions.Create(Urls), null));
 
     [Fact]
-    public void Pages_of_one_build_share_the_markup_of_equal_keys_and_the_next_build_renders_again()
+    public void Pages_of_one_build_share_the_markup_of_one_object_and_the_next_build_renders_again()
     {
         var build = SiteFunctions.Create(Urls);
         var author = new Author("a", "A", null, null);
 
         Assert.Equal("a1", Render("author.html", build, author));
-        Assert.Equal("a1", Render("author.html", build, author with { }, count: 10));
-        Assert.Equal("b11", Render("author.html", build, author with { Id = "b" }, count: 10));
+        Assert.Equal("a1", Render("author.html", build, author, count: 10));
+        Assert.Equal("a11", Render("author.html", build, author with { }, count: 10));
         Assert.Equal("a11", Render("author.html", SiteFunctions.Create(Urls), author, count: 10));
     }
 
