@@ -117,7 +117,7 @@ public static class SiteBuilder
         var assets = Assets(theme).ToList();
         foreach (var asset in assets)
         {
-            sink.Write(asset.Path, asset.Bytes().Span);
+            sink.Write(asset.Path, asset.Chunks());
         }
 
         sink.Commit();
@@ -146,7 +146,7 @@ public static class SiteBuilder
                             () => Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, globals, page.WrapIn))));
                         break;
                     case DataOutput data:
-                        sink.Write(data.Path, data.Bytes().Span);
+                        sink.Write(data.Path, data.Chunks());
                         break;
                 }
             }

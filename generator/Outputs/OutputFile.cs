@@ -8,5 +8,14 @@ public abstract record OutputFile(string Path, string Origin);
 /// <summary>A page or document made by a theme layout; pages are wrapped in the site shell when <paramref name="WrapIn"/> is set.</summary>
 public sealed record TemplateOutput(string Path, string Origin, string Layout, string? WrapIn, Func<ScriptObject> Model) : OutputFile(Path, Origin);
 
-/// <summary>A file whose bytes are computed by code (search index, .nojekyll) or copied (theme assets).</summary>
-public sealed record DataOutput(string Path, string Origin, Func<ReadOnlyMemory<byte>> Bytes) : OutputFile(Path, Origin);
+/// <summary>
+/// A file whose bytes are computed by code (search index, .nojekyll) or copied (theme assets): in one piece, or in
+/// <paramref name="Chunks"/> made one at a time as they are written, so that a large file never sits whole in memory.
+/// </summary>
+public sealed record DataOutput(string Path, string Origin, Func<IEnumerable<ReadOnlyMemory<byte>>> Chunks) : OutputFile(Path, Origin)
+{
+    public DataOutput(string path, string origin, Func<ReadOnlyMemory<byte>> bytes)
+        : this(path, origin, () => [bytes()])
+    {
+    }
+}

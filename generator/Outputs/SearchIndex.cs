@@ -12,30 +12,38 @@ public static class SearchIndex
     // characters that matter to HTML are still escaped.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static ReadOnlyMemory<byte> Write(SiteModel model)
-    {
-        // Sized up front: growing by doubling would briefly need twice the index, which is tens of MB on a big site.
-        var buffer = new ArrayBufferWriter<byte>(model.Rendered.Values.Sum(r => r.Text.Length) + (model.Posts.Count * 512) + 16);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
-        {
-            json.WriteStartArray();
-            for (var i = 0; i < model.Posts.Count; i++)
-            {
-                var post = model.Posts[i];
-                json.WriteStartObject();
-                json.WriteString("title", post.Title);
-                json.WriteString("url", post.Url);
-                json.WriteString("date", post.DateLabel);
-                json.WriteString("summary", post.Summary);
-                json.WriteString("tags", string.Join(", ", post.Tags.Select(t => t.Name)));
-                json.WriteString("authors", string.Join(", ", post.Authors.Select(a => a.Name)));
-                json.WriteString("body"u8, model.Rendered[model.Content.Posts[i].SourcePath].Text);
-                json.WriteEndObject();
-            }
+    // The index of a large site is tens of MB, nearly all body text: it is handed out in pieces of about this size,
+    // each written before the next is made, so it never sits whole in memory beside the texts it is made from.
+    private const int ChunkSize = 64 * 1024;
 
-            json.WriteEndArray();
+    /// <summary>The index as chunks in order; each is valid only until the next is asked for.</summary>
+    public static IEnumerable<ReadOnlyMemory<byte>> Write(SiteModel model)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2 * ChunkSize);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder });
+        json.WriteStartArray();
+        for (var i = 0; i < model.Posts.Count; i++)
+        {
+            var post = model.Posts[i];
+            json.WriteStartObject();
+            json.WriteString("title", post.Title);
+            json.WriteString("url", post.Url);
+            json.WriteString("date", post.DateLabel);
+            json.WriteString("summary", post.Summary);
+            json.WriteString("tags", string.Join(", ", post.Tags.Select(t => t.Name)));
+            json.WriteString("authors", string.Join(", ", post.Authors.Select(a => a.Name)));
+            json.WriteString("body"u8, model.Rendered[model.Content.Posts[i].SourcePath].Text);
+            json.WriteEndObject();
+            json.Flush();
+            if (buffer.WrittenCount >= ChunkSize)
+            {
+                yield return buffer.WrittenMemory;
+                buffer.ResetWrittenCount();
+            }
         }
 
-        return buffer.WrittenMemory;
+        json.WriteEndArray();
+        json.Flush();
+        yield return buffer.WrittenMemory;
     }
 }

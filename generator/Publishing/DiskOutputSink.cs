@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AdcsSite.Generator.Content;
+using Microsoft.Win32.SafeHandles;
 
 namespace AdcsSite.Generator.Publishing;
 
@@ -38,6 +39,24 @@ public sealed class DiskOutputSink : IOutputSink
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
+        // One open and one write call per file: no stream buffering, since every file is written whole.
+        using var file = Create(path);
+        RandomAccess.Write(file, content, fileOffset: 0);
+    }
+
+    public void Write(string path, IEnumerable<ReadOnlyMemory<byte>> chunks)
+    {
+        using var file = Create(path);
+        var offset = 0L;
+        foreach (var chunk in chunks)
+        {
+            RandomAccess.Write(file, chunk.Span, offset);
+            offset += chunk.Length;
+        }
+    }
+
+    private SafeFileHandle Create(string path)
+    {
         var full = Path.Combine(staging, path);
         // The folder is recorded only once it exists, so a thread that finds it recorded can write into it.
         createdFolders.GetOrAdd(Path.GetDirectoryName(full)!, static folder =>
@@ -46,9 +65,7 @@ public sealed class DiskOutputSink : IOutputSink
             return 0;
         });
 
-        // One open and one write call per file: no stream buffering, since every file is written whole.
-        using var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
-        RandomAccess.Write(file, content, fileOffset: 0);
+        return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
     }
 
     public void Commit()

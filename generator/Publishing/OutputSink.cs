@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace AdcsSite.Generator.Publishing;
@@ -13,6 +14,18 @@ public interface IOutputSink : IDisposable
 
     /// <summary>Writes one file whose bytes the caller hands over: it will not change them afterwards.</summary>
     void Write(string path, byte[] content) => Write(path, content.AsSpan());
+
+    /// <summary>Writes one file made of <paramref name="chunks"/> in order; each chunk is valid only until the next is asked for.</summary>
+    void Write(string path, IEnumerable<ReadOnlyMemory<byte>> chunks)
+    {
+        var whole = new ArrayBufferWriter<byte>();
+        foreach (var chunk in chunks)
+        {
+            whole.Write(chunk.Span);
+        }
+
+        Write(path, whole.WrittenSpan);
+    }
 
     /// <summary>Makes everything written visible at once, replacing the previous site.</summary>
     void Commit();

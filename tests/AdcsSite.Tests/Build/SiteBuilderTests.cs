@@ -75,6 +75,18 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_search_index_larger_than_one_chunk_is_whole_json_with_every_body()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("lorem ipsum “dolor” sit amet", 2000));
+        var posts = Enumerable.Range(1, 12).ToDictionary(i => $"posts/p{i}.md", i => Post($"Post {i}", $"2019-01-{i:00}", body: $"Start {i}. {words}"));
+
+        var index = JsonDocument.Parse(BuildSite(posts).Text("search-index.json")).RootElement;
+
+        Assert.Equal(Enumerable.Range(1, 12).Reverse().Select(i => $"Post {i}"), index.EnumerateArray().Select(e => e.GetProperty("title").GetString()));
+        Assert.All(index.EnumerateArray(), e => Assert.EndsWith(words, e.GetProperty("body").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Under_a_sub_path_every_link_asset_feed_and_sitemap_url_carries_the_base_path()
     {
         var site = BuildFixture("basic", new BuildOptions(BaseUrl: "https://example.github.io/AdcsSite/"));

@@ -33,6 +33,33 @@ public sealed class DiskOutputSinkTests : IDisposable
     }
 
     [Fact]
+    public void A_file_written_in_chunks_holds_them_in_order_on_disk_and_in_memory()
+    {
+        IEnumerable<ReadOnlyMemory<byte>> Chunks()
+        {
+            var buffer = new byte[3];
+            foreach (var part in new[] { "ab", "", "cde" })
+            {
+                // Each chunk reuses one buffer, as the search index's do: a sink must be done with it before asking for more.
+                var length = Encoding.UTF8.GetBytes(part, buffer);
+                yield return buffer.AsMemory(0, length);
+            }
+        }
+
+        var memory = new MemoryOutputSink();
+        using (IOutputSink disk = new DiskOutputSink(Output))
+        {
+            disk.Write("data/x.json", Chunks());
+            ((IOutputSink)memory).Write("data/x.json", Chunks());
+            disk.Commit();
+            memory.Commit();
+        }
+
+        Assert.Equal("abcde", File.ReadAllText(Path.Combine(Output, "data/x.json")));
+        Assert.Equal("abcde", memory.Text("data/x.json"));
+    }
+
+    [Fact]
     public void A_build_that_never_commits_leaves_the_previous_site_and_no_staging_folder()
     {
         Directory.CreateDirectory(Output);
