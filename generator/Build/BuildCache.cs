@@ -14,37 +14,18 @@ namespace AdcsSite.Generator.Build;
 /// </summary>
 public sealed class BuildCache
 {
-    public BuildCache()
-        : this(rememberPages: true)
-    {
-    }
-
-    private BuildCache(bool rememberPages) => Pages = new RenderedPages(rememberPages);
-
     public ParsedFileCache Parsed { get; } = new();
 
     internal ThemeTemplates? Templates { get; set; }
 
     internal RenderedBodies Bodies { get; } = new();
 
-    internal RenderedPages Pages { get; }
-
     internal RelatedPosts Related { get; } = new();
-
-    /// <summary>
-    /// For a single build: nothing outlives it, so rendered pages are not kept (on a large site they would double
-    /// the memory a build needs) and not fingerprinted.
-    /// </summary>
-    internal static BuildCache ForOneBuild() => new(rememberPages: false);
 
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
     public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
 
-    public void ForgetTemplates()
-    {
-        Templates = null;
-        Pages.Clear();
-    }
+    public void ForgetTemplates() => Templates = null;
 
     public void Clear()
     {
