@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Build;
@@ -22,6 +23,8 @@ public sealed class BuildCache
 
     internal RelatedPosts Related { get; } = new();
 
+    internal PostViewCache Views { get; } = new();
+
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
     public void ForgetInput(IEnumerable<string> paths) => Parsed.Forget(paths);
 
@@ -33,6 +36,7 @@ public sealed class BuildCache
         ForgetTemplates();
         Bodies.Clear();
         Related.Clear();
+        Views.Clear();
     }
 }
 

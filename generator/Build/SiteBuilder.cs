@@ -50,7 +50,7 @@ public static class SiteBuilder
         var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = steps.Run("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
         var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var model = steps.Run("group archives", () => new SiteModel(content, rendered, cache.Related.Of));
+        var model = steps.Run("group archives", () => new SiteModel(content, rendered, cache.Related.Of, cache.Views));
         var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input));
         return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
     }

@@ -39,6 +39,7 @@ public static class PreviewBenchmark
             Console.WriteLine($"cold build (median of {cold.Cold.Count}):             {Ms(Median(cold.Cold))}");
             Console.WriteLine($"template change re-render (median of {cold.Templates.Count}): {Ms(Median(cold.Templates))}");
             Console.WriteLine($"one post changed, rebuild (median of {cold.Post.Count}):   {Ms(Median(cold.Post))}");
+            Console.WriteLine($"one post changed, planned (median of {cold.Planned.Count}): {Ms(Median(cold.Planned))}");
             Console.WriteLine($"save post -> reload event (median of {served.Saves.Count}):   {Ms(Median(served.Saves))}  (includes the {Ms(SourceWatcher.QuietWindow)} quiet window)");
             Console.WriteLine($"save template -> reload event:              {Ms(served.Template)}");
             return 0;
@@ -50,7 +51,7 @@ public static class PreviewBenchmark
     }
 
     /// <summary>Builds in this process with <see cref="SiteBuilder"/> directly, printing each step's time.</summary>
-    private static (List<TimeSpan> Cold, List<TimeSpan> Templates, List<TimeSpan> Post) InProcess(DiskSourceTree input, DiskSourceTree theme)
+    private static (List<TimeSpan> Cold, List<TimeSpan> Templates, List<TimeSpan> Post, List<TimeSpan> Planned) InProcess(DiskSourceTree input, DiskSourceTree theme)
     {
         var options = new BuildOptions(BaseUrl: "/");
         var cold = new List<TimeSpan>();
@@ -76,7 +77,16 @@ public static class PreviewBenchmark
             post.Add(Timed($"post changed {post.Count + 1}", () => SiteBuilder.Build(input, theme, options, new MemoryOutputSink(), cache)));
         }
 
-        return (cold, templates, post);
+        // What the preview does after a post is saved: plan the site again; pages render as the browser asks for them.
+        var planned = new List<TimeSpan>();
+        foreach (var path in input.Files(ContentLoader.PostsFolder).Skip(3).Take(15))
+        {
+            Edit(Path.Combine(input.Root, path));
+            cache.ForgetInput([path]);
+            planned.Add(Timed($"post changed, planned {planned.Count + 1}", () => SiteBuilder.Plan(input, theme, options, cache).Steps));
+        }
+
+        return (cold, templates, post, planned);
     }
 
     /// <summary>Runs the real preview server and times file saves until the reload event reaches a listening client.</summary>
@@ -127,11 +137,14 @@ public static class PreviewBenchmark
         throw new EndOfStreamException("the preview closed its event stream");
     }
 
-    private static TimeSpan Timed(string label, Func<BuildResult> build)
+    private static TimeSpan Timed(string label, Func<BuildResult> build) => Timed(label, () => build().Steps);
+
+    private static TimeSpan Timed(string label, Func<IReadOnlyList<(string Step, TimeSpan Time)>> build)
     {
-        var result = build();
-        Console.WriteLine($"{label}: {Ms(result.Total)} ({string.Join(", ", result.Steps.Select(s => $"{s.Step} {Ms(s.Time)}"))})");
-        return result.Total;
+        var steps = build();
+        var total = steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
+        Console.WriteLine($"{label}: {Ms(total)} ({string.Join(", ", steps.Select(s => $"{s.Step} {Ms(s.Time)}"))})");
+        return total;
     }
 
     private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
