@@ -77,15 +77,22 @@ public static class SiteBuilder
         cache.KeepOnlyIfLinksAre(urls, urlOfSource);
         var inFeeds = OutputPlan.PostsInFeeds(content);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)));
-        var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(bodies, body => rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.Body, body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
-            body.Body,
-            new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
-            urls.PathPrefix,
-            body.InFeed ? urls.AbsolutePrefix : null)));
-        var errors = rendered.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
-        return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.Body, p.BodyLine, InFeed: false)))
+            .ToList();
+        var rendered = new RenderedMarkdown[bodies.Count];
+        Parallel.For(0, bodies.Count, i =>
+        {
+            var body = bodies[i];
+            rendered[i] = cache.GetOrRender(body.SourcePath, (body.Body, body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
+                body.Body,
+                new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
+                urls.PathPrefix,
+                body.InFeed ? urls.AbsolutePrefix : null));
+        });
+        var errors = rendered.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        return errors.Count > 0
+            ? throw new SiteException(errors)
+            : bodies.Select((body, i) => (body.SourcePath, Rendered: rendered[i])).ToDictionary(x => x.SourcePath, x => x.Rendered, StringComparer.Ordinal);
     }
 
     private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)

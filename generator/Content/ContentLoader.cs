@@ -22,12 +22,12 @@ public static class ContentLoader
         var authors = Guard(diagnostics, () => ReadAuthors(input)) ?? [];
         var tags = Guard(diagnostics, () => ReadTags(input)) ?? [];
 
-        var parsedPosts = input.Files(PostsFolder)
+        var parsedPosts = cache.Files(input, PostsFolder)
             .Where(IsMarkdown)
             .AsParallel().AsOrdered()
             .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, source => PostReader.Read(source, settings))))
             .ToList();
-        var parsedPages = input.Files(PagesFolder)
+        var parsedPages = cache.Files(input, PagesFolder)
             .Where(IsMarkdown)
             .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, PageReader.Read)))
             .ToList();

@@ -4,9 +4,9 @@ using System.Runtime.CompilerServices;
 namespace AdcsSite.Generator.Content;
 
 /// <summary>
-/// Parsed posts and pages kept between loads of the same input folder, keyed by path relative to it.
-/// The owner (the preview server's watcher) knows which files changed and says so with <see cref="Forget"/>;
-/// checking every file's stamp instead would cost a disk round trip per post on every rebuild.
+/// Parsed posts and pages kept between loads of the same input folder, keyed by path relative to it, and the
+/// listings of its folders. The owner (the preview server's watcher) knows which files changed and says so with
+/// <see cref="Forget"/>; checking every file's stamp instead would cost a disk round trip per post on every rebuild.
 /// </summary>
 public sealed class ParsedFileCache
 {
@@ -18,17 +18,54 @@ public sealed class ParsedFileCache
     /// </summary>
     private readonly ConditionalWeakTable<Post, Post> withTermIds = [];
 
+    private readonly ConcurrentDictionary<string, string[]> listings = new(StringComparer.Ordinal);
+
+    /// <summary>Paths forgotten since the listings were made: each may be a file that was added or removed.</summary>
+    private readonly ConcurrentQueue<string> forgottenSinceListed = new();
+
     /// <summary>Drops what is known about these paths; a folder path drops everything under it, "" drops all.</summary>
     public void Forget(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
+            if (path.Length == 0)
+            {
+                listings.Clear();
+            }
+
+            forgottenSinceListed.Enqueue(path);
             var folder = path.Length == 0 ? "" : path.TrimEnd('/') + "/";
             foreach (var key in entries.Keys.Where(k => k == path || k.StartsWith(folder, StringComparison.Ordinal)))
             {
                 entries.TryRemove(key, out _);
             }
         }
+    }
+
+    /// <summary>
+    /// The files under <paramref name="folder"/>: the last listing, unless a path forgotten since is not a file it
+    /// holds that still exists (a new or deleted file, or a folder). Saving a post keeps the listing; listing ten
+    /// thousand files again would cost more than re-reading the post.
+    /// </summary>
+    internal IReadOnlyList<string> Files(ISourceTree input, string folder)
+    {
+        var changed = new List<string>();
+        while (forgottenSinceListed.TryDequeue(out var path))
+        {
+            changed.Add(path);
+        }
+
+        foreach (var (listed, files) in listings)
+        {
+            bool Affects(string path) => path == listed || path.StartsWith(listed + "/", StringComparison.Ordinal) || listed.StartsWith(path + "/", StringComparison.Ordinal);
+            bool IsListedFile(string path) => Array.BinarySearch(files, path, StringComparer.Ordinal) >= 0 && input.Exists(path);
+            if (changed.Where(Affects).Any(path => !IsListedFile(path)))
+            {
+                listings.TryRemove(listed, out _);
+            }
+        }
+
+        return listings.GetOrAdd(folder, f => [.. input.Files(f)]);
     }
 
     /// <summary><paramref name="parsed"/> with these term ids: itself when they are its own, else the same object as last time if the ids are too.</summary>

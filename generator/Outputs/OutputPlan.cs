@@ -151,8 +151,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     }
 
     private IEnumerable<OutputFile> Redirects() =>
-        model.Content.Posts.Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
-            .Concat(model.Content.Pages.Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
+        model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
+            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
             .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
                 IndexPath("/" + alias.Trim('/') + "/"),
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",

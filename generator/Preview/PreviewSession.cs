@@ -84,8 +84,9 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         }
 
         var inputPrefix = ChangeClassifier.InputRoot + "/";
+        // Editors' scratch files are left out: the build never reads them, and one unknown path means listing every post again.
         cache.ForgetInput(changedPaths
-            .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal))
+            .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal) && ChangeClassifier.Classify([p]) != ChangeKind.None)
             .Select(p => p[inputPrefix.Length..]));
         if (kind == ChangeKind.Content)
         {

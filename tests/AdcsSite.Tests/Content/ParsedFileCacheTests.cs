@@ -37,4 +37,57 @@ public class ParsedFileCacheTests
         Assert.NotSame(first, second);
         Assert.Equal(["adcs"], second.AuthorIds);
     }
+
+    public static TheoryData<string, string, string?, bool> Changes() => new()
+    {
+        { "a post saved", "posts/a.md", "edited", false },
+        { "a post added", "posts/c.md", "new", true },
+        { "a post deleted", "posts/b.md", null, true },
+        { "the folder replaced", "posts", null, true },
+        { "a page saved (another folder)", "pages/about.md", "edited", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_folder_is_listed_again_only_when_a_change_may_add_or_remove_a_file(string change, string path, string? text, bool listAgain)
+    {
+        var files = new Dictionary<string, string> { ["posts/a.md"] = "a", ["posts/b.md"] = "b", ["pages/about.md"] = "about" };
+        var input = new CountingTree(new MemorySourceTree(files));
+        var cache = new ParsedFileCache();
+        cache.Files(input, "posts");
+
+        if (text is null)
+        {
+            files.Remove(path);
+        }
+        else
+        {
+            files[path] = text;
+        }
+
+        cache.Forget([path]);
+        var listed = cache.Files(input, "posts");
+
+        Assert.True(input.Listings == (listAgain ? 2 : 1), $"after {change} the folder was listed {input.Listings} times");
+        Assert.Equal(files.Keys.Where(k => k.StartsWith("posts/", StringComparison.Ordinal)).Order(StringComparer.Ordinal), listed);
+    }
+
+    private sealed class CountingTree(ISourceTree tree) : ISourceTree
+    {
+        public int Listings { get; private set; }
+
+        public string DisplayPath(string path) => tree.DisplayPath(path);
+
+        public IReadOnlyList<string> Files(string folder)
+        {
+            Listings++;
+            return tree.Files(folder);
+        }
+
+        public bool Exists(string path) => tree.Exists(path);
+
+        public string ReadText(string path) => tree.ReadText(path);
+
+        public byte[] ReadBytes(string path) => tree.ReadBytes(path);
+    }
 }
