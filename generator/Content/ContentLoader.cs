@@ -22,15 +22,12 @@ public static class ContentLoader
         var authors = Guard(diagnostics, () => ReadAuthors(input)) ?? [];
         var tags = Guard(diagnostics, () => ReadTags(input)) ?? [];
 
-        var parsedPosts = cache.Files(input, PostsFolder)
-            .Where(IsMarkdown)
-            .AsParallel().AsOrdered()
-            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, source => PostReader.Read(source, settings))))
-            .ToList();
-        var parsedPages = cache.Files(input, PagesFolder)
-            .Where(IsMarkdown)
-            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, PageReader.Read)))
-            .ToList();
+        var parsedPosts = cache.GetOrParse(
+            [.. cache.Files(input, PostsFolder).Where(IsMarkdown)],
+            path => ParseFile(input, path, source => PostReader.Read(source, settings)));
+        var parsedPages = cache.GetOrParse(
+            [.. cache.Files(input, PagesFolder).Where(IsMarkdown)],
+            path => ParseFile(input, path, PageReader.Read));
         diagnostics.AddRange(parsedPosts.SelectMany(p => p.Diagnostics));
         diagnostics.AddRange(parsedPages.SelectMany(p => p.Diagnostics));
 

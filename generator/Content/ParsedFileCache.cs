@@ -88,7 +88,25 @@ public sealed class ParsedFileCache
         static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b, StringComparer.Ordinal);
     }
 
-    internal T GetOrParse<T>(string path, Func<T> parse)
-        where T : notnull =>
-        (T)entries.GetOrAdd(path, _ => parse());
+    /// <summary>Each path's parse, made now (in parallel) only for the paths not parsed before; in the order of <paramref name="paths"/>.</summary>
+    internal T[] GetOrParse<T>(IReadOnlyList<string> paths, Func<string, T> parse)
+        where T : notnull
+    {
+        var results = new T[paths.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (entries.TryGetValue(paths[i], out var known))
+            {
+                results[i] = (T)known;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        Parallel.ForEach(missing, i => entries[paths[i]] = results[i] = parse(paths[i]));
+        return results;
+    }
 }
