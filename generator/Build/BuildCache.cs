@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Build;
@@ -14,28 +15,15 @@ namespace AdcsSite.Generator.Build;
 /// </summary>
 public sealed class BuildCache
 {
-    public BuildCache()
-        : this(rememberPages: true)
-    {
-    }
-
-    private BuildCache(bool rememberPages) => Pages = new RenderedPages(rememberPages);
-
     public ParsedFileCache Parsed { get; } = new();
 
     internal ThemeTemplates? Templates { get; set; }
 
     internal RenderedBodies Bodies { get; } = new();
 
-    internal RenderedPages Pages { get; }
-
     internal RelatedPosts Related { get; } = new();
 
-    /// <summary>
-    /// For a single build: nothing outlives it, so rendered pages are not kept (on a large site they would double
-    /// the memory a build needs) and not fingerprinted.
-    /// </summary>
-    internal static BuildCache ForOneBuild() => new(rememberPages: false);
+    internal PostViewCache Views { get; } = new();
 
     /// <param name="paths">Relative to the input folder; a folder stands for everything under it.</param>
     public void ForgetInput(IEnumerable<string> paths)
@@ -45,11 +33,7 @@ public sealed class BuildCache
         Bodies.Forget(changed);
     }
 
-    public void ForgetTemplates()
-    {
-        Templates = null;
-        Pages.Clear();
-    }
+    public void ForgetTemplates() => Templates = null;
 
     public void Clear()
     {
@@ -57,6 +41,7 @@ public sealed class BuildCache
         ForgetTemplates();
         Bodies.Clear();
         Related.Clear();
+        Views.Clear();
     }
 }
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
@@ -18,40 +16,43 @@ public sealed record BuildResult(int Posts, int Pages, int Tags, int Authors, in
     public TimeSpan Total => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
 }
 
-/// <summary>Load, then Render, then Publish. Any error stops the build before anything is committed.</summary>
+/// <summary>
+/// Load, then Plan, then Publish. Any error stops the build before anything is committed. <c>Plan</c> alone
+/// leaves every page unrendered, for a server that renders pages as they are asked for.
+/// </summary>
 public static class SiteBuilder
 {
     public const string AssetsFolder = "assets";
 
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink) =>
-        Build(input, theme, options, sink, BuildCache.ForOneBuild());
+        Build(input, theme, options, sink, new BuildCache());
 
     /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache)
     {
-        var steps = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        T Step<T>(string name, Func<T> work)
-        {
-            options.Progress?.Invoke(name);
-            var result = work();
-            steps.Add((name, clock.Elapsed));
-            clock.Restart();
-            return result;
-        }
-
-        var (content, warnings) = Step("load content", () => LoadContent(input, options, cache.Parsed));
-        var templates = Step("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
-        var rendered = Step("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var model = Step("group archives", () => new SiteModel(content, rendered, cache.Related.Of));
-        var files = Step("plan outputs", () => PlanOutputs(model, theme, input));
-        var written = Step("render and write pages", () => Publish(files, templates, model, sink, cache.Pages));
-        Step("commit output", () =>
+        var steps = new BuildSteps(options.Progress);
+        var site = Plan(input, theme, options, cache, steps);
+        var written = steps.Run("render and write pages", () => Publish(site, sink));
+        steps.Run("commit output", () =>
         {
             sink.Commit();
             return 0;
         });
-        return new BuildResult(content.Posts.Count, content.Pages.Count, model.Tags.Count, model.Authors.Count, written, steps, warnings);
+        return site.Result(written, steps.Times);
+    }
+
+    /// <summary>Everything but rendering pages: what the site will contain and how each file is made.</summary>
+    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache) =>
+        Plan(input, theme, options, cache, new BuildSteps(options.Progress));
+
+    private static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, BuildSteps steps)
+    {
+        var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
+        var templates = steps.Run("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
+        var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
+        var model = steps.Run("group archives", () => new SiteModel(content, rendered, cache.Related.Of, cache.Views));
+        var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input));
+        return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
     }
 
     private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options, ParsedFileCache parsed)
@@ -76,14 +77,16 @@ public static class SiteBuilder
         cache.KeepOnlyIfLinksAre(urls, urlOfSource);
         var inFeeds = OutputPlan.PostsInFeeds(content);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine, InFeed: false)));
-        var rendered = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+            .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine, InFeed: false)))
+            .ToList();
+        var rendered = new RenderedMarkdown[bodies.Count];
         var unreadable = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(bodies, body =>
+        Parallel.For(0, bodies.Count, i =>
         {
+            var body = bodies[i];
             try
             {
-                rendered[body.SourcePath] = cache.GetOrRender(body.SourcePath, (body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
+                rendered[i] = cache.GetOrRender(body.SourcePath, (body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
                     ContentLoader.ReadBody(input, body.SourcePath),
                     new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
                     urls.PathPrefix,
@@ -94,8 +97,10 @@ public static class SiteBuilder
                 e.Diagnostics.ToList().ForEach(unreadable.Add);
             }
         });
-        var errors = rendered.Values.SelectMany(r => r.Diagnostics).Concat(unreadable).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
-        return errors.Count > 0 ? throw new SiteException(errors) : new Dictionary<string, RenderedMarkdown>(rendered, StringComparer.Ordinal);
+        var errors = rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Concat(unreadable).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        return errors.Count > 0
+            ? throw new SiteException(errors)
+            : bodies.Select((body, i) => (body.SourcePath, Rendered: rendered[i])).ToDictionary(x => x.SourcePath, x => x.Rendered, StringComparer.Ordinal);
     }
 
     private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
@@ -127,23 +132,17 @@ public static class SiteBuilder
     private static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
         theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path)));
 
-    private static int Publish(List<OutputFile> files, ThemeTemplates templates, SiteModel model, IOutputSink sink, RenderedPages pages)
+    private static int Publish(PlannedSite site, IOutputSink sink)
     {
-        var shared = SiteFunctions.Create(model.Urls);
-        shared["site"] = model.Site;
         var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(site.Files, file =>
         {
             try
             {
                 switch (file)
                 {
                     case TemplateOutput page:
-                        var globals = page.Model();
-                        sink.Write(page.Path, pages.GetOrRender(
-                            page.Path,
-                            () => [page.Layout, page.WrapIn, model.Site, globals],
-                            () => Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, globals, page.WrapIn))));
+                        sink.Write(page.Path, site.Render(page));
                         break;
                     case DataOutput data:
                         sink.Write(data.Path, data.Chunks());
@@ -175,7 +174,6 @@ public static class SiteBuilder
             ]);
         }
 
-        pages.KeepOnly(files.Select(f => f.Path));
-        return files.Count;
+        return site.Files.Count;
     }
 }

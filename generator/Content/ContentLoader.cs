@@ -22,38 +22,32 @@ public static class ContentLoader
         var authors = Guard(diagnostics, () => ReadAuthors(input)) ?? [];
         var tags = Guard(diagnostics, () => ReadTags(input)) ?? [];
 
-        var parsedPosts = input.Files(PostsFolder)
-            .Where(IsMarkdown)
-            .AsParallel().AsOrdered()
-            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, source => PostReader.Read(source, settings))))
-            .ToList();
-        var parsedPages = input.Files(PagesFolder)
-            .Where(IsMarkdown)
-            .Select(path => cache.GetOrParse(path, () => ParseFile(input, path, PageReader.Read)))
-            .ToList();
+        var parsedPosts = cache.GetOrParse(
+            [.. cache.Files(input, PostsFolder).Where(IsMarkdown)],
+            path => ParseFile(input, path, source => PostReader.Read(source, settings)));
+        var parsedPages = cache.GetOrParse(
+            [.. cache.Files(input, PagesFolder).Where(IsMarkdown)],
+            path => ParseFile(input, path, PageReader.Read));
         diagnostics.AddRange(parsedPosts.SelectMany(p => p.Diagnostics));
         diagnostics.AddRange(parsedPages.SelectMany(p => p.Diagnostics));
 
         var now = options.Now ?? settings.Now ?? DateTimeOffset.UtcNow;
+        var tagTerms = new TermResolver<Tag>(tags, input.DisplayPath(TagsFile), input.DisplayPath, t => [t.Id, t.Name, .. t.Aliases], (id, spelling) => new Tag(id, spelling, null, []));
+        var authorTerms = new TermResolver<Author>(authors, input.DisplayPath(AuthorsFile), input.DisplayPath, a => [a.Id, a.Name], (id, spelling) => new Author(id, spelling, null, null));
         var posts = parsedPosts
             .Select(p => p.Value).OfType<Post>()
             .Where(p => options.IncludeDrafts || !p.Draft)
             .Where(p => options.IncludeFuture || p.Date <= now)
-            .Select(p => p.AuthorIds.Count == 0 && settings.DefaultAuthor is { } fallback ? p with { AuthorIds = [fallback] } : p)
+            .Select(p => cache.WithTermIds(
+                p,
+                tagTerms.Resolve(p.TagIds, p.SourcePath),
+                authorTerms.Resolve(p.AuthorIds.Count == 0 && settings.DefaultAuthor is { } fallback ? [fallback] : p.AuthorIds, p.SourcePath)))
             .ToList();
         var pages = parsedPages.Select(p => p.Value).OfType<Page>().ToList();
-
-        var tagTerms = new TermResolver<Tag>(tags, input.DisplayPath(TagsFile), t => [t.Id, t.Name, .. t.Aliases], (id, spelling) => new Tag(id, spelling, null, []));
-        var authorTerms = new TermResolver<Author>(authors, input.DisplayPath(AuthorsFile), a => [a.Id, a.Name], (id, spelling) => new Author(id, spelling, null, null));
-        posts = [.. posts.Select(p => p with
-        {
-            TagIds = tagTerms.Resolve(p.TagIds, input.DisplayPath(p.SourcePath)),
-            AuthorIds = authorTerms.Resolve(p.AuthorIds, input.DisplayPath(p.SourcePath)),
-        })];
         diagnostics.AddRange(tagTerms.Diagnostics("tag"));
         diagnostics.AddRange(authorTerms.Diagnostics("author"));
-        diagnostics.AddRange(DuplicateSlugs(posts.Select(p => (p.Slug, input.DisplayPath(p.SourcePath))), "post"));
-        diagnostics.AddRange(DuplicateSlugs(pages.Select(p => (p.Slug, input.DisplayPath(p.SourcePath))), "page"));
+        diagnostics.AddRange(DuplicateSlugs(posts.Select(p => (p.Slug, p.SourcePath)), "post", input.DisplayPath));
+        diagnostics.AddRange(DuplicateSlugs(pages.Select(p => (p.Slug, p.SourcePath)), "page", input.DisplayPath));
 
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -166,9 +160,15 @@ public static class ContentLoader
         }
     }
 
-    private static IEnumerable<Diagnostic> DuplicateSlugs(IEnumerable<(string Slug, string Path)> items, string kind) =>
-        items.GroupBy(i => i.Slug, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => Diagnostic.Error(g.ElementAt(1).Path, 1, 1,
-                $"two {kind}s have the slug '{g.Key}': {string.Join(" and ", g.Select(i => i.Path))}; give one of them a different 'slug:'"));
+    private static IEnumerable<Diagnostic> DuplicateSlugs(IEnumerable<(string Slug, string Path)> items, string kind, Func<string, string> displayPath)
+    {
+        // Duplicates are rare, so the cheap check runs first and only a failing site is grouped for the message.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return items.All(i => seen.Add(i.Slug))
+            ? []
+            : items.GroupBy(i => i.Slug, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1)
+                .Select(g => Diagnostic.Error(displayPath(g.ElementAt(1).Path), 1, 1,
+                    $"two {kind}s have the slug '{g.Key}': {string.Join(" and ", g.Select(i => displayPath(i.Path)))}; give one of them a different 'slug:'"));
+    }
 }

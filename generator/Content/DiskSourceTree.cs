@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace AdcsSite.Generator.Content;
@@ -29,12 +30,16 @@ public sealed class DiskSourceTree(string root, string? displayRoot = null) : IS
             return [];
         }
 
-        return
-        [
-            .. Directory.EnumerateFiles(full, "*", Recursive)
-                .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal),
-        ];
+        // Relative paths are cut from each entry's folder rather than computed with Path.GetRelativePath, which
+        // normalises both paths and is most of the cost of listing ten thousand posts.
+        var files = new FileSystemEnumerable<string>(
+            full,
+            (ref FileSystemEntry entry) => Path.Join(entry.Directory[Root.Length..].TrimStart(Path.DirectorySeparatorChar), entry.FileName).Replace('\\', '/'),
+            Recursive)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        return [.. files.Order(StringComparer.Ordinal)];
     }
 
     public bool Exists(string path) => File.Exists(Path.Combine(Root, path));

@@ -9,18 +9,24 @@ public sealed class TermResolver<T>
     where T : class
 {
     private readonly Func<string, string, T> undefined;
+    private readonly Func<string, string> displayPath;
     private readonly Dictionary<string, T> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> idBySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Spelling, string Source)> firstUndefinedUse = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> conflicts = [];
 
+    // Thousands of posts spell the same few terms; a slug is worked out once per spelling.
+    private readonly Dictionary<string, string> slugOfSpelling = new(StringComparer.Ordinal);
+
     /// <param name="defined">Entries from the data file; the first spelling of each is its id.</param>
     /// <param name="definitionsPath">The data file, for messages.</param>
+    /// <param name="displayPath">How a post's source path is named in messages; only called for a message.</param>
     /// <param name="spellings">Every spelling that names an entry: id, display name, aliases.</param>
     /// <param name="undefined">Makes an entry for a term the data file does not define, from its id and first spelling.</param>
-    public TermResolver(IEnumerable<T> defined, string definitionsPath, Func<T, IEnumerable<string>> spellings, Func<string, string, T> undefined)
+    public TermResolver(IEnumerable<T> defined, string definitionsPath, Func<string, string> displayPath, Func<T, IEnumerable<string>> spellings, Func<string, string, T> undefined)
     {
         this.undefined = undefined;
+        this.displayPath = displayPath;
         foreach (var entry in defined)
         {
             var names = spellings(entry).ToList();
@@ -43,7 +49,11 @@ public sealed class TermResolver<T>
         var ids = new List<string>(terms.Count);
         foreach (var term in terms)
         {
-            var slug = Slug.From(term);
+            if (!slugOfSpelling.TryGetValue(term, out var slug))
+            {
+                slugOfSpelling[term] = slug = Slug.From(term);
+            }
+
             if (!idBySlug.TryGetValue(slug, out var id))
             {
                 id = slug;
@@ -54,8 +64,8 @@ public sealed class TermResolver<T>
                 }
                 else if (first.Spelling != term)
                 {
-                    conflicts.Add(Diagnostic.Error(sourcePath, 1, 1,
-                        $"'{term}' and '{first.Spelling}' (in {first.Source}) both become the URL segment '{slug}'; use one spelling, or define the term once with the other spelling as an alias"));
+                    conflicts.Add(Diagnostic.Error(displayPath(sourcePath), 1, 1,
+                        $"'{term}' and '{first.Spelling}' (in {displayPath(first.Source)}) both become the URL segment '{slug}'; use one spelling, or define the term once with the other spelling as an alias"));
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Scriban.Runtime;
 
 namespace AdcsSite.Generator.Outputs;
@@ -17,5 +18,19 @@ public sealed record DataOutput(string Path, string Origin, Func<IEnumerable<Rea
     public DataOutput(string path, string origin, Func<ReadOnlyMemory<byte>> bytes)
         : this(path, origin, () => [bytes()])
     {
+    }
+
+    /// <summary>The whole file in one piece, for a caller that serves it rather than writes it.</summary>
+    public ReadOnlyMemory<byte> Bytes() => Join(Chunks());
+
+    public static ReadOnlyMemory<byte> Join(IEnumerable<ReadOnlyMemory<byte>> chunks)
+    {
+        var whole = new ArrayBufferWriter<byte>();
+        foreach (var chunk in chunks)
+        {
+            whole.Write(chunk.Span);
+        }
+
+        return whole.WrittenMemory;
     }
 }

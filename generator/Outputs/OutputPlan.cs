@@ -23,13 +23,35 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     /// Source paths of the posts some feed lists (site, tag and author feeds show their newest <see cref="SiteModel.FeedSize"/>),
     /// so only those bodies also get HTML with absolute links.
     /// </summary>
-    public static HashSet<string> PostsInFeeds(SiteContent content) =>
-    [
-        .. content.Posts.Take(SiteModel.FeedSize)
-            .Concat(PostGroups.ByTerm(content.Posts, p => p.TagIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
-            .Concat(PostGroups.ByTerm(content.Posts, p => p.AuthorIds).Values.SelectMany(list => list.Take(SiteModel.FeedSize)))
-            .Select(p => p.SourcePath),
-    ];
+    public static HashSet<string> PostsInFeeds(SiteContent content)
+    {
+        // Posts are newest first, so a post is in a term's feed while fewer than FeedSize newer posts have the term.
+        var byTag = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byAuthor = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inFeeds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < content.Posts.Count; i++)
+        {
+            var post = content.Posts[i];
+            if ((Counted(byTag, post.TagIds) | Counted(byAuthor, post.AuthorIds)) || i < SiteModel.FeedSize)
+            {
+                inFeeds.Add(post.SourcePath);
+            }
+        }
+
+        return inFeeds;
+
+        static bool Counted(Dictionary<string, int> listed, IReadOnlyList<string> terms)
+        {
+            var inFeed = false;
+            foreach (var term in terms)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(listed, term, out _);
+                inFeed |= count++ < SiteModel.FeedSize;
+            }
+
+            return inFeed;
+        }
+    }
 
     public IEnumerable<OutputFile> Files() =>
         Home()
@@ -129,8 +151,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     }
 
     private IEnumerable<OutputFile> Redirects() =>
-        model.Content.Posts.Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
-            .Concat(model.Content.Pages.Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
+        model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
+            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
             .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
                 IndexPath("/" + alias.Trim('/') + "/"),
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",

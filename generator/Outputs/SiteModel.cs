@@ -17,7 +17,12 @@ public sealed class SiteModel
     private const int WordsPerMinute = 220;
 
     /// <param name="related">How related posts are found; <see cref="PostGroups.Related"/> unless a caller remembers earlier answers.</param>
-    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null)
+    /// <param name="views">Post views an earlier build of the same site made, when a caller keeps them.</param>
+    public SiteModel(
+        SiteContent content,
+        IReadOnlyDictionary<string, RenderedMarkdown> rendered,
+        Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null,
+        PostViewCache? views = null)
     {
         Content = content;
         Rendered = rendered;
@@ -35,7 +40,9 @@ public sealed class SiteModel
             .Select(a => AuthorView(a, PostsByAuthor[a.Id].Count))
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        Posts = [.. content.Posts.Select(PostView)];
+        views ??= new PostViewCache();
+        views.UseContext(Urls.Absolute("/"), Tags.Values, Authors.Values);
+        Posts = [.. content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
         Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
         Site = new SiteView(

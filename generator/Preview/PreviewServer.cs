@@ -31,11 +31,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly LiveReload reload = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly string basePath;
+    private readonly TextWriter log;
     private Task watching = Task.CompletedTask;
 
-    private PreviewServer(WebApplication app, SourceWatcher watcher, PreviewSession session, string basePath)
+    private PreviewServer(WebApplication app, SourceWatcher watcher, PreviewSession session, string basePath, TextWriter log)
     {
         this.app = app;
+        this.log = log;
         this.watcher = watcher;
         this.basePath = basePath;
         Session = session;
@@ -71,7 +73,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var session = new PreviewSession(options.Input, options.Theme, options.Build with { BaseUrl = basePath }, log);
 
         // Watching starts before the first build so an edit made while it runs is not lost.
-        var server = new PreviewServer(builder.Build(), new SourceWatcher(options.Input.Root, options.Theme.Root), session, basePath);
+        var server = new PreviewServer(builder.Build(), new SourceWatcher(options.Input.Root, options.Theme.Root), session, basePath, log);
         try
         {
             await server.app.StartAsync();
@@ -112,21 +114,42 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        switch (SitePaths.Resolve(target, basePath, snapshot.Files))
+        switch (SitePaths.Resolve(target, basePath, snapshot.Files.Contains))
         {
             case Resolution.File file:
-                return Write(context, StatusCodes.Status200OK, file.Key, snapshot.Files[file.Key]);
+                return WriteFile(context, StatusCodes.Status200OK, file.Key, snapshot);
             case Resolution.Redirect redirect:
                 context.Response.Redirect(redirect.Location, permanent: true);
                 return Task.CompletedTask;
             default:
-                return snapshot.Files.TryGetValue(NotFoundPage, out var page)
-                    ? Write(context, StatusCodes.Status404NotFound, NotFoundPage, page)
+                return snapshot.Files.Contains(NotFoundPage)
+                    ? WriteFile(context, StatusCodes.Status404NotFound, NotFoundPage, snapshot)
                     : Write(context, StatusCodes.Status404NotFound, "404.txt", "Not found: the site has no 404.html yet."u8.ToArray());
         }
     }
 
-    private static Task Write(HttpContext context, int status, string fileName, byte[] body)
+    /// <summary>Writes a file of the snapshot, or the errors of a page its templates could not render.</summary>
+    private Task WriteFile(HttpContext context, int status, string path, SiteSnapshot snapshot)
+    {
+        ReadOnlyMemory<byte> body;
+        try
+        {
+            body = snapshot.Files.Read(path);
+        }
+        catch (SiteException e)
+        {
+            foreach (var error in e.Diagnostics)
+            {
+                log.WriteLine($"{error} (while rendering {path})");
+            }
+
+            return Write(context, StatusCodes.Status500InternalServerError, "error.html", ErrorPage.Render(e.Diagnostics));
+        }
+
+        return Write(context, status, path, body);
+    }
+
+    private static Task Write(HttpContext context, int status, string fileName, ReadOnlyMemory<byte> body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentTypeOf(fileName);

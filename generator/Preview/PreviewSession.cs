@@ -7,7 +7,7 @@ using AdcsSite.Generator.Publishing;
 namespace AdcsSite.Generator.Preview;
 
 /// <summary>What the server shows: the files of the last good build and, while the newest build is failing, its errors.</summary>
-public sealed record SiteSnapshot(int Version, IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors)
+public sealed record SiteSnapshot(int Version, ServedFiles Files, IReadOnlyList<Diagnostic> Errors)
 {
     public bool Failed => Errors.Count > 0;
 }
@@ -17,10 +17,15 @@ public sealed record SiteSnapshot(int Version, IReadOnlyDictionary<string, byte[
 /// correct (see <see cref="ChangeClassifier"/>), into memory, and publishes the result as a new <see cref="SiteSnapshot"/>.
 /// A failed build never replaces the files; it only adds its errors. Batches are applied one at a time.
 /// </summary>
+/// <remarks>
+/// An edited post is re-read and the site planned again, but pages are rendered only when the browser asks for them
+/// (<see cref="ServedFiles.OnDemand"/>): the reload is then as quick on ten thousand posts as on ten. A template or
+/// settings change renders every page at once instead, so every error it causes is reported together.
+/// </remarks>
 public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOptions options, TextWriter log)
 {
     private readonly BuildCache cache = new();
-    private volatile SiteSnapshot current = new(0, new Dictionary<string, byte[]>(), []);
+    private volatile SiteSnapshot current = new(0, ServedFiles.None, []);
 
     public SiteSnapshot Current => current;
 
@@ -53,25 +58,20 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
                 cache.Clear();
             }
 
-            foreach (var error in errors)
-            {
-                log.WriteLine(error);
-            }
-
+            Report(errors);
             log.WriteLine($"{DateTime.Now:HH:mm:ss} build failed: the browser shows these errors until the next good save");
             Publish(current with { Version = current.Version + 1, Errors = errors }, kind);
         }
     }
 
-    private IReadOnlyDictionary<string, byte[]> CopyAssets()
+    private ServedFiles CopyAssets()
     {
-        var assetsPrefix = SiteBuilder.AssetsFolder + "/";
-        using var sink = new MemoryOutputSink(current.Files.Where(f => !f.Key.StartsWith(assetsPrefix, StringComparison.Ordinal)));
+        using var sink = new MemoryOutputSink();
         SiteBuilder.CopyAssets(theme, sink);
-        return sink.Files;
+        return current.Files.WithFolderReplaced(SiteBuilder.AssetsFolder, sink.Files);
     }
 
-    private IReadOnlyDictionary<string, byte[]> Build(ChangeKind kind, IReadOnlySet<string> changedPaths)
+    private ServedFiles Build(ChangeKind kind, IReadOnlySet<string> changedPaths)
     {
         switch (kind)
         {
@@ -84,17 +84,28 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         }
 
         var inputPrefix = ChangeClassifier.InputRoot + "/";
+        // Editors' scratch files are left out: the build never reads them, and one unknown path means listing every post again.
         cache.ForgetInput(changedPaths
-            .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal))
+            .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal) && ChangeClassifier.Classify([p]) != ChangeKind.None)
             .Select(p => p[inputPrefix.Length..]));
-        using var sink = new MemoryOutputSink();
-        var result = SiteBuilder.Build(input, theme, options, sink, cache);
-        foreach (var warning in result.Warnings)
+        if (kind == ChangeKind.Content)
         {
-            log.WriteLine(warning);
+            var site = SiteBuilder.Plan(input, theme, options, cache);
+            Report(site.Warnings);
+            return ServedFiles.OnDemand(site);
         }
 
-        return sink.Files;
+        using var sink = new MemoryOutputSink();
+        Report(SiteBuilder.Build(input, theme, options, sink, cache).Warnings);
+        return ServedFiles.Rendered(sink.Files);
+    }
+
+    private void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            log.WriteLine(diagnostic);
+        }
     }
 
     private void Publish(SiteSnapshot snapshot, ChangeKind kind)
@@ -106,7 +117,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
     private static string Describe(ChangeKind kind) => kind switch
     {
         ChangeKind.Stylesheets or ChangeKind.Assets => "assets copied",
-        ChangeKind.Content => "changed posts re-read",
+        ChangeKind.Content => "changed posts re-read; pages render as they are opened",
         ChangeKind.Templates => "templates re-parsed, pages re-rendered",
         _ => "full build",
     };

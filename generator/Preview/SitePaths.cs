@@ -22,7 +22,8 @@ public static class SitePaths
 
     /// <param name="rawTarget">The request target as sent, still percent-encoded, e.g. "/AdcsSite/posts/a/?x=1".</param>
     /// <param name="basePath">Where the site is served, starting and ending with '/'.</param>
-    public static Resolution Resolve(string rawTarget, string basePath, IReadOnlyDictionary<string, byte[]> files)
+    /// <param name="exists">Whether the site has a file at a key such as "posts/a/index.html".</param>
+    public static Resolution Resolve(string rawTarget, string basePath, Func<string, bool> exists)
     {
         var raw = rawTarget.Split('?', '#')[0];
         if (raw.Length > MaxLength || !raw.StartsWith('/') || raw.Contains('\\')
@@ -50,12 +51,12 @@ public static class SitePaths
         }
 
         var key = rest.Length == 0 || rest.EndsWith('/') ? rest + "index.html" : rest;
-        if (files.ContainsKey(key))
+        if (exists(key))
         {
             return new Resolution.File(key);
         }
 
-        return files.ContainsKey(rest + "/index.html") ? new Resolution.Redirect(raw + "/") : new Resolution.NotFound();
+        return exists(rest + "/index.html") ? new Resolution.Redirect(raw + "/") : new Resolution.NotFound();
     }
 
     /// <summary>"AdcsSite", "/AdcsSite" and "/AdcsSite/" all mean "/AdcsSite/"; null if it cannot be a URL path.</summary>

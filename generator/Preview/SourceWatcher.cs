@@ -9,7 +9,7 @@ namespace AdcsSite.Generator.Preview;
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(25);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> watchers = [];

@@ -6,7 +6,14 @@ namespace AdcsSite.Generator.Publishing;
 public static class OutputCollisions
 {
     /// <summary>Two outputs with one path would silently overwrite each other; report each such pair by what made them.</summary>
-    public static IReadOnlyList<Diagnostic> Find(IEnumerable<OutputFile> files) =>
+    public static IReadOnlyList<Diagnostic> Find(IReadOnlyCollection<OutputFile> files)
+    {
+        // Grouping every path is costly on a large site and collisions are rare: look for one before grouping.
+        var seen = new HashSet<string>(files.Count, StringComparer.OrdinalIgnoreCase);
+        return files.All(f => seen.Add(f.Path)) ? [] : Grouped(files);
+    }
+
+    private static List<Diagnostic> Grouped(IEnumerable<OutputFile> files) =>
     [
         .. files
             .GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)

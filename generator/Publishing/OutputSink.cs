@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
+using AdcsSite.Generator.Outputs;
 
 namespace AdcsSite.Generator.Publishing;
 
@@ -16,16 +16,7 @@ public interface IOutputSink : IDisposable
     void Write(string path, byte[] content) => Write(path, content.AsSpan());
 
     /// <summary>Writes one file made of <paramref name="chunks"/> in order; each chunk is valid only until the next is asked for.</summary>
-    void Write(string path, IEnumerable<ReadOnlyMemory<byte>> chunks)
-    {
-        var whole = new ArrayBufferWriter<byte>();
-        foreach (var chunk in chunks)
-        {
-            whole.Write(chunk.Span);
-        }
-
-        Write(path, whole.WrittenSpan);
-    }
+    void Write(string path, IEnumerable<ReadOnlyMemory<byte>> chunks) => Write(path, DataOutput.Join(chunks).Span);
 
     /// <summary>Makes everything written visible at once, replacing the previous site.</summary>
     void Commit();

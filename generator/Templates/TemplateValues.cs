@@ -31,7 +31,7 @@ public static class TemplateValues
 /// <summary>
 /// A map whose missing keys read as null. Templates run with strict member access so a typo such as
 /// <c>post.titel</c> is an error; free-form front matter maps are the one place where absence is normal.
-/// Every post has two, so they skip Scriban's import of this class's static members, a reflection pass per instance.
+/// It has no static members to import, and importing them by reflection would cost more than filling it.
 /// </summary>
 public sealed class OptionalKeys(int capacity) : ScriptObject(capacity, autoImportStaticsFromThisType: false)
 {

@@ -39,7 +39,9 @@ public static class PreviewBenchmark
             Console.WriteLine($"cold build (median of {cold.Cold.Count}):             {Ms(Median(cold.Cold))}");
             Console.WriteLine($"template change re-render (median of {cold.Templates.Count}): {Ms(Median(cold.Templates))}");
             Console.WriteLine($"one post changed, rebuild (median of {cold.Post.Count}):   {Ms(Median(cold.Post))}");
-            Console.WriteLine($"save post -> reload event (median of {served.Saves.Count}):   {Ms(Median(served.Saves))}  (includes the {Ms(SourceWatcher.QuietWindow)} quiet window)");
+            Console.WriteLine($"one post changed, planned (median of {cold.Planned.Count}): {Ms(Median(cold.Planned))}");
+            Console.WriteLine($"save post -> reload event (median of {served.Saves.Count}):   {Ms(Median([.. served.Saves.Select(s => s.Reload)]))}  (includes the {Ms(SourceWatcher.QuietWindow)} quiet window)");
+            Console.WriteLine($"save post -> its page served (median of {served.Saves.Count}): {Ms(Median([.. served.Saves.Select(s => s.Served)]))}");
             Console.WriteLine($"save template -> reload event:              {Ms(served.Template)}");
             return 0;
         }
@@ -50,7 +52,7 @@ public static class PreviewBenchmark
     }
 
     /// <summary>Builds in this process with <see cref="SiteBuilder"/> directly, printing each step's time.</summary>
-    private static (List<TimeSpan> Cold, List<TimeSpan> Templates, List<TimeSpan> Post) InProcess(DiskSourceTree input, DiskSourceTree theme)
+    private static (List<TimeSpan> Cold, List<TimeSpan> Templates, List<TimeSpan> Post, List<TimeSpan> Planned) InProcess(DiskSourceTree input, DiskSourceTree theme)
     {
         var options = new BuildOptions(BaseUrl: "/");
         var cold = new List<TimeSpan>();
@@ -76,11 +78,20 @@ public static class PreviewBenchmark
             post.Add(Timed($"post changed {post.Count + 1}", () => SiteBuilder.Build(input, theme, options, new MemoryOutputSink(), cache)));
         }
 
-        return (cold, templates, post);
+        // What the preview does after a post is saved: plan the site again; pages render as the browser asks for them.
+        var planned = new List<TimeSpan>();
+        foreach (var path in input.Files(ContentLoader.PostsFolder).Skip(3).Take(15))
+        {
+            Edit(Path.Combine(input.Root, path));
+            cache.ForgetInput([path]);
+            planned.Add(Timed($"post changed, planned {planned.Count + 1}", () => SiteBuilder.Plan(input, theme, options, cache).Steps));
+        }
+
+        return (cold, templates, post, planned);
     }
 
     /// <summary>Runs the real preview server and times file saves until the reload event reaches a listening client.</summary>
-    private static async Task<(List<TimeSpan> Saves, TimeSpan Template)> Served(DiskSourceTree input, DiskSourceTree theme, int saves)
+    private static async Task<(List<(TimeSpan Reload, TimeSpan Served)> Saves, TimeSpan Template)> Served(DiskSourceTree input, DiskSourceTree theme, int saves)
     {
         await using var server = await PreviewServer.StartAsync(new PreviewOptions(input, theme, new BuildOptions(), Port: 0), Console.Out);
         using var http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout.InfiniteTimeSpan };
@@ -96,22 +107,40 @@ public static class PreviewBenchmark
             return clock.Elapsed;
         }
 
-        var times = new List<TimeSpan>();
+        // After the reload event the browser asks for the page; it is rendered then, so that time is reported too.
+        async Task<(TimeSpan Reload, TimeSpan Served)> SaveAndOpen(string path)
+        {
+            var clock = Stopwatch.StartNew();
+            var marker = Edit(path);
+            await NextEvent(events);
+            var reload = clock.Elapsed;
+            var page = await http.GetStringAsync($"posts/{Path.GetFileNameWithoutExtension(path)}/");
+            if (!page.Contains(marker, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"the page of {path} did not show the edit after the reload event");
+            }
+
+            return (reload, clock.Elapsed);
+        }
+
+        var times = new List<(TimeSpan Reload, TimeSpan Served)>();
         foreach (var path in input.Files(ContentLoader.PostsFolder).Skip(10).Take(saves))
         {
-            times.Add(await SaveAndWait(Path.Combine(input.Root, path)));
+            times.Add(await SaveAndOpen(Path.Combine(input.Root, path)));
         }
 
         var template = await SaveAndWait(Path.Combine(theme.Root, "partials/footer.html"));
         return (times, template);
     }
 
-    /// <summary>Appends a line the way an editor saves: written beside the file, then renamed over it.</summary>
-    private static void Edit(string path)
+    /// <summary>Appends a paragraph the way an editor saves: written beside the file, then renamed over it. Returns the paragraph's text.</summary>
+    private static string Edit(string path)
     {
+        var marker = $"Edited {Guid.NewGuid():N}.";
         var scratch = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
-        File.WriteAllText(scratch, File.ReadAllText(path) + $"\n<!-- edited {Guid.NewGuid():N} -->\n");
+        File.WriteAllText(scratch, File.ReadAllText(path) + $"\n{marker}\n");
         File.Move(scratch, path, overwrite: true);
+        return marker;
     }
 
     private static async Task NextEvent(StreamReader events)
@@ -127,11 +156,14 @@ public static class PreviewBenchmark
         throw new EndOfStreamException("the preview closed its event stream");
     }
 
-    private static TimeSpan Timed(string label, Func<BuildResult> build)
+    private static TimeSpan Timed(string label, Func<BuildResult> build) => Timed(label, () => build().Steps);
+
+    private static TimeSpan Timed(string label, Func<IReadOnlyList<(string Step, TimeSpan Time)>> build)
     {
-        var result = build();
-        Console.WriteLine($"{label}: {Ms(result.Total)} ({string.Join(", ", result.Steps.Select(s => $"{s.Step} {Ms(s.Time)}"))})");
-        return result.Total;
+        var steps = build();
+        var total = steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
+        Console.WriteLine($"{label}: {Ms(total)} ({string.Join(", ", steps.Select(s => $"{s.Step} {Ms(s.Time)}"))})");
+        return total;
     }
 
     private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);

@@ -83,17 +83,35 @@ public class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_page_that_fails_to_render_after_an_edit_shows_its_error_and_the_others_still_work()
+    {
+        await using var site = await PreviewSite.StartAsync();
+        using var events = await site.ListenForReloads();
+        site.Save("theme/layouts/page.html", "{{ if extra.broken; extra.broken.nope; end }}\n" + site.Read("theme/layouts/page.html"));
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+
+        site.Save("input/pages/about.md", "---\ntitle: About\nbroken: true\n---\n\nAbout us.\n");
+        Assert.Equal(LiveReload.ReloadEvent, (await events.Next()).Name);
+        var broken = await site.Http.GetAsync("about/");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
+        Assert.Contains("<code>theme/layouts/page.html:1:", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("(while rendering about/index.html)", site.Log, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await site.Http.GetAsync("posts/funding-gap/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_stylesheet_change_swaps_stylesheets_and_copies_only_assets()
     {
         await using var site = await PreviewSite.StartAsync();
         using var events = await site.ListenForReloads();
-        var pageBefore = site.Server.Session.Current.Files["index.html"];
+        var pageBefore = site.Server.Session.Current.Files.Read("index.html");
 
         site.Save("theme/assets/css/site.css", "body { color: rebeccapurple; }\n");
 
         Assert.Equal(LiveReload.StylesheetsEvent, (await events.Next()).Name);
         Assert.Equal("body { color: rebeccapurple; }\n", await site.Http.GetStringAsync("assets/css/site.css"));
-        Assert.Same(pageBefore, site.Server.Session.Current.Files["index.html"]);
+        Assert.True(pageBefore.Equals(site.Server.Session.Current.Files.Read("index.html")), "the page was rendered again");
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class PreviewServerTests(ServedSite served) : IClassFixture<ServedSite>
     public async Task The_reload_script_is_added_when_serving_never_to_the_built_files()
     {
         var served = await site.Http.GetStringAsync("posts/funding-gap/");
-        var built = System.Text.Encoding.UTF8.GetString(site.Server.Session.Current.Files["posts/funding-gap/index.html"]);
+        var built = System.Text.Encoding.UTF8.GetString(site.Server.Session.Current.Files.Read("posts/funding-gap/index.html").Span);
 
         Assert.Contains("<script data-adcs-preview>", served, StringComparison.Ordinal);
         Assert.True(served.IndexOf("data-adcs-preview", StringComparison.Ordinal) < served.LastIndexOf("</body>", StringComparison.Ordinal));

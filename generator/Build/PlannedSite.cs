@@ -1,0 +1,70 @@
+using System.Text;
+using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Templates;
+using Scriban.Runtime;
+
+namespace AdcsSite.Generator.Build;
+
+/// <summary>
+/// A site whose content is loaded and grouped and whose every file is decided, with nothing rendered yet. Rendering
+/// one file reads only this plan, so files can be rendered in any order, on any thread, or only when asked for.
+/// </summary>
+public sealed class PlannedSite
+{
+    private readonly SiteModel model;
+    private readonly ThemeTemplates templates;
+
+    /// <summary>Template functions and the site view: the same for every page, and only read while rendering.</summary>
+    private readonly ScriptObject shared;
+
+    internal PlannedSite(SiteModel model, IReadOnlyList<OutputFile> files, ThemeTemplates templates, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<(string Step, TimeSpan Time)> steps)
+    {
+        this.model = model;
+        this.templates = templates;
+        Files = files;
+        Warnings = warnings;
+        Steps = steps;
+        shared = SiteFunctions.Create(model.Urls);
+        shared["site"] = model.Site;
+    }
+
+    public IReadOnlyList<OutputFile> Files { get; }
+
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>How long each step of planning took.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; }
+
+    /// <summary>The bytes of one file of the plan; a template error is a <see cref="SiteException"/>.</summary>
+    public ReadOnlyMemory<byte> Render(OutputFile file) => file switch
+    {
+        TemplateOutput page => Render(page),
+        DataOutput data => data.Bytes(),
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file.GetType().Name, "not a kind of output file"),
+    };
+
+    public byte[] Render(TemplateOutput page) =>
+        Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn));
+
+    internal BuildResult Result(int filesWritten, IReadOnlyList<(string Step, TimeSpan Time)> steps) =>
+        new(model.Content.Posts.Count, model.Content.Pages.Count, model.Tags.Count, model.Authors.Count, filesWritten, steps, Warnings);
+}
+
+/// <summary>Times the steps of a build and tells a progress display which one is running.</summary>
+internal sealed class BuildSteps(Action<string>? progress)
+{
+    private readonly List<(string, TimeSpan)> times = [];
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
+    public IReadOnlyList<(string Step, TimeSpan Time)> Times => times;
+
+    public T Run<T>(string name, Func<T> work)
+    {
+        progress?.Invoke(name);
+        clock.Restart();
+        var result = work();
+        times.Add((name, clock.Elapsed));
+        return result;
+    }
+}
