@@ -31,6 +31,10 @@ public sealed class PlannedSite
 
     public IReadOnlyList<OutputFile> Files { get; }
 
+    internal SiteModel Model => model;
+
+    internal ThemeTemplates Templates => templates;
+
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>How long each step of planning took.</summary>

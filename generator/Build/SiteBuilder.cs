@@ -28,31 +28,99 @@ public static class SiteBuilder
         Build(input, theme, options, sink, new BuildCache());
 
     /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
-    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache)
+    public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache) =>
+        Write(Plan(input, theme, options, cache), sink, options.Progress);
+
+    /// <summary>Renders every file of <paramref name="site"/> into <paramref name="sink"/> and commits it, unless a file fails.</summary>
+    public static BuildResult Write(PlannedSite site, IOutputSink sink, Action<string>? progress = null)
     {
-        var steps = new BuildSteps(options.Progress);
-        var site = Plan(input, theme, options, cache, steps);
+        var steps = new BuildSteps(progress);
         var written = steps.Run("render and write pages", () => Publish(site, sink));
         steps.Run("commit output", () =>
         {
             sink.Commit();
             return 0;
         });
-        return site.Result(written, steps.Times);
+        return site.Result(written, [.. site.Steps, .. steps.Times]);
     }
 
     /// <summary>Everything but rendering pages: what the site will contain and how each file is made.</summary>
-    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache) =>
-        Plan(input, theme, options, cache, new BuildSteps(options.Progress));
-
-    private static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, BuildSteps steps)
+    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache)
     {
+        var steps = new BuildSteps(options.Progress);
         var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = steps.Run("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
         var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
         var model = steps.Run("group archives", () => new SiteModel(content, rendered, cache.Related.Of, cache.Views));
         var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input));
         return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
+    }
+
+    /// <summary>
+    /// The plan after a save that changed only the Markdown bodies of <paramref name="changedPaths"/> (input-relative):
+    /// those bodies are rendered again and everything else of <paramref name="previous"/> is kept, since no front
+    /// matter, and so no date, title, tag, slug or link target, has changed. Null when that is not so for every path
+    /// (a new, deleted or unreadable file, or changed front matter): then only a full <see cref="Plan"/> is right.
+    /// </summary>
+    public static PlannedSite? Replan(PlannedSite previous, ISourceTree input, ISourceTree theme, IReadOnlyCollection<string> changedPaths, BuildCache cache)
+    {
+        var steps = new BuildSteps(null);
+        var model = previous.Model;
+        var bodies = steps.Run("read changed bodies", () => ChangedBodies(model, input, changedPaths, cache.Parsed));
+        if (bodies is null)
+        {
+            return null;
+        }
+
+        var rendered = steps.Run("render markdown", () =>
+        {
+            var urlOfSource = SiteModel.UrlsOfSources(model.Content);
+            cache.Bodies.Forget(changedPaths);
+            var again = bodies.ToDictionary(
+                b => b.Path,
+                b => cache.Bodies.GetOrRender(b.Path, (b.BodyLine, b.InFeed), () => MarkdownRenderer.Render(
+                    b.Body,
+                    new LinkContext(b.Path, input.DisplayPath(b.Path), b.BodyLine, urlOfSource),
+                    model.Urls.PathPrefix,
+                    b.InFeed ? model.Urls.AbsolutePrefix : null)),
+                StringComparer.Ordinal);
+            var errors = again.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+            return errors.Count > 0 ? throw new SiteException(errors) : again;
+        });
+        var replanned = steps.Run("group archives", () => model.WithBodies(rendered, cache.Views));
+        var files = steps.Run("plan outputs", () => PlanOutputs(replanned, theme, input));
+        return new PlannedSite(replanned, files, previous.Templates, previous.Warnings, [.. steps.Times]);
+    }
+
+    /// <summary>The new bodies of the changed files, if each is a post or page of the model whose front matter is as it was.</summary>
+    private static List<(string Path, string Body, int BodyLine, bool InFeed)>? ChangedBodies(SiteModel model, ISourceTree input, IReadOnlyCollection<string> changedPaths, ParsedFileCache parsed)
+    {
+        var bodies = new List<(string, string, int, bool)>();
+        foreach (var path in changedPaths)
+        {
+            if (!model.Rendered.TryGetValue(path, out var before))
+            {
+                return null;
+            }
+
+            try
+            {
+                var (yaml, body, bodyLine) = FrontMatter.Split(input.ReadText(path), input.DisplayPath(path));
+                if (!parsed.HasFrontMatter(path, yaml))
+                {
+                    return null;
+                }
+
+                // Only posts some feed lists are rendered with absolute links as well.
+                bodies.Add((path, body, bodyLine, before.FeedHtml is not null));
+            }
+            catch (Exception e) when (e is SiteException or IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return bodies;
     }
 
     private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options, ParsedFileCache parsed)

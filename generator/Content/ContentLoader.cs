@@ -24,10 +24,10 @@ public static class ContentLoader
 
         var parsedPosts = cache.GetOrParse(
             [.. cache.Files(input, PostsFolder).Where(IsMarkdown)],
-            path => ParseFile(input, path, source => PostReader.Read(source, settings)));
+            path => ParseFile(input, path, cache, source => PostReader.Read(source, settings)));
         var parsedPages = cache.GetOrParse(
             [.. cache.Files(input, PagesFolder).Where(IsMarkdown)],
-            path => ParseFile(input, path, PageReader.Read));
+            path => ParseFile(input, path, cache, PageReader.Read));
         diagnostics.AddRange(parsedPosts.SelectMany(p => p.Diagnostics));
         diagnostics.AddRange(parsedPages.SelectMany(p => p.Diagnostics));
 
@@ -124,12 +124,13 @@ public static class ContentLoader
         }
     }
 
-    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, Func<SourceText, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
+    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, ParsedFileCache cache, Func<SourceText, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
         where T : class
     {
         try
         {
             var source = FrontMatter.Parse(input.ReadText(path), input.DisplayPath(path));
+            cache.RememberFrontMatter(path, source.Yaml);
             var (value, diagnostics) = read(source with { Path = path });
             return (value, [.. diagnostics.Select(d => d with { Path = input.DisplayPath(path) })]);
         }

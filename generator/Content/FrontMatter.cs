@@ -4,8 +4,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace AdcsSite.Generator.Content;
 
-/// <summary>A source file split into its YAML front matter and its Markdown body.</summary>
-public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine);
+/// <summary>A source file split into its YAML front matter (as written, and parsed) and its Markdown body.</summary>
+public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine, string Yaml);
 
 /// <summary>Splits and parses YAML front matter. Pure: text in, <see cref="SourceText"/> or a located <see cref="SiteException"/> out.</summary>
 public static class FrontMatter
@@ -18,7 +18,7 @@ public static class FrontMatter
     public static SourceText Parse(string text, string path)
     {
         var (yaml, body, bodyLine) = Split(text, path);
-        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine);
+        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine, yaml);
     }
 
     /// <summary>
@@ -27,7 +27,8 @@ public static class FrontMatter
     /// </summary>
     public static string Body(string text, string path) => Split(text, path).Body;
 
-    private static (string Yaml, string Body, int BodyLine) Split(string text, string path)
+    /// <summary>The front matter as written and the body, unparsed; fails as <see cref="Parse"/> does on a file without front matter.</summary>
+    public static (string Yaml, string Body, int BodyLine) Split(string text, string path)
     {
         text = Normalize(text);
         if (!text.AsSpan(0, FirstLineLength(text)).TrimEnd().SequenceEqual(Fence))

@@ -20,6 +20,9 @@ public sealed class ParsedFileCache
 
     private readonly ConcurrentDictionary<string, string[]> listings = new(StringComparer.Ordinal);
 
+    /// <summary>The front matter each parse was made from, as written: a save that leaves it alone changed only the body.</summary>
+    private readonly ConcurrentDictionary<string, string> frontMatter = new(StringComparer.Ordinal);
+
     /// <summary>Paths forgotten since the listings were made: each may be a file that was added or removed.</summary>
     private readonly ConcurrentQueue<string> forgottenSinceListed = new();
 
@@ -40,6 +43,7 @@ public sealed class ParsedFileCache
         foreach (var key in Under(entries.Keys, forgotten))
         {
             entries.TryRemove(key, out _);
+            frontMatter.TryRemove(key, out _);
         }
     }
 
@@ -75,6 +79,12 @@ public sealed class ParsedFileCache
 
         return listings.GetOrAdd(folder, f => [.. input.Files(f)]);
     }
+
+    internal void RememberFrontMatter(string path, string yaml) => frontMatter[path] = yaml;
+
+    /// <summary>Whether the file at <paramref name="path"/> was parsed from exactly this front matter, so its parse still holds.</summary>
+    internal bool HasFrontMatter(string path, string yaml) =>
+        frontMatter.TryGetValue(path, out var known) && string.Equals(known, yaml, StringComparison.Ordinal);
 
     /// <summary><paramref name="parsed"/> with these term ids: itself when they are its own, else the same object as last time if the ids are too.</summary>
     internal Post WithTermIds(Post parsed, IReadOnlyList<string> tagIds, IReadOnlyList<string> authorIds)

@@ -212,7 +212,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     private TemplateOutput Page(string url, string origin, string layout, Func<ScriptObject> globals) =>
         new(IndexPath(url), origin, layout, ShellLayout, globals);
 
-    private static string IndexPath(string url) => url.TrimStart('/') + "index.html";
+    private static string IndexPath(string url) => string.Concat(url.AsSpan().TrimStart('/'), "index.html");
 
     private ScriptObject Globals(PageMeta? page, Action<ScriptObject> fill)
     {

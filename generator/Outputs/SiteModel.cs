@@ -57,6 +57,36 @@ public sealed class SiteModel
             Settings.Extra);
     }
 
+    /// <summary>This model with the Markdown of some posts or pages rendered again, for a save that changed only their bodies.</summary>
+    /// <param name="views">Where the views of unchanged posts are kept; the changed posts get new ones.</param>
+    private SiteModel(SiteModel previous, IReadOnlyDictionary<string, RenderedMarkdown> rendered, PostViewCache views)
+    {
+        Content = previous.Content;
+        Rendered = rendered;
+        Settings = previous.Settings;
+        Urls = previous.Urls;
+        PostsByTag = previous.PostsByTag;
+        PostsByAuthor = previous.PostsByAuthor;
+        Tags = previous.Tags;
+        Authors = previous.Authors;
+        Posts = [.. Content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
+        PostIndex = previous.PostIndex;
+        Related = previous.Related;
+        Site = previous.Site;
+    }
+
+    /// <param name="bodies">Rendered Markdown by source path, replacing what this model has for those files.</param>
+    public SiteModel WithBodies(IReadOnlyDictionary<string, RenderedMarkdown> bodies, PostViewCache views)
+    {
+        var rendered = new Dictionary<string, RenderedMarkdown>(Rendered, StringComparer.Ordinal);
+        foreach (var (path, body) in bodies)
+        {
+            rendered[path] = body;
+        }
+
+        return new SiteModel(this, rendered, views);
+    }
+
     public SiteContent Content { get; }
     public SiteSettings Settings { get; }
     public SiteUrls Urls { get; }

@@ -18,13 +18,17 @@ public sealed record SiteSnapshot(int Version, ServedFiles Files, IReadOnlyList<
 /// A failed build never replaces the files; it only adds its errors. Batches are applied one at a time.
 /// </summary>
 /// <remarks>
-/// An edited post is re-read and the site planned again, but pages are rendered only when the browser asks for them
-/// (<see cref="ServedFiles.OnDemand"/>): the reload is then as quick on ten thousand posts as on ten. A template or
-/// settings change renders every page at once instead, so every error it causes is reported together.
+/// A save that changed only post bodies renders those bodies again and keeps the rest of the last plan; any other edit
+/// of posts or pages plans the site again. Either way pages are rendered only when the browser asks for them
+/// (<see cref="ServedFiles.OnDemand"/>), so the reload does not wait for thousands of pages. A template or settings
+/// change renders every page at once instead, so every error it causes is reported together.
 /// </remarks>
 public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOptions options, TextWriter log)
 {
     private readonly BuildCache cache = new();
+
+    /// <summary>The plan of the last good build, which a save that changed only post bodies amends (see <see cref="SiteBuilder.Replan"/>).</summary>
+    private PlannedSite? lastPlan;
     private volatile SiteSnapshot current = new(0, ServedFiles.None, []);
 
     public SiteSnapshot Current => current;
@@ -45,9 +49,9 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         var clock = Stopwatch.StartNew();
         try
         {
-            var files = kind <= ChangeKind.Assets && !current.Failed ? CopyAssets() : Build(kind, changedPaths);
+            var (files, description) = kind <= ChangeKind.Assets && !current.Failed ? (CopyAssets(), "assets copied") : Build(kind, changedPaths);
             Publish(new SiteSnapshot(current.Version + 1, files, []), kind);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} rebuilt ({Describe(kind)}) in {clock.Elapsed.TotalMilliseconds:0} ms"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} rebuilt ({description}) in {clock.Elapsed.TotalMilliseconds:0} ms"));
         }
         catch (Exception e)
         {
@@ -71,7 +75,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         return current.Files.WithFolderReplaced(SiteBuilder.AssetsFolder, sink.Files);
     }
 
-    private ServedFiles Build(ChangeKind kind, IReadOnlySet<string> changedPaths)
+    private (ServedFiles Files, string Description) Build(ChangeKind kind, IReadOnlySet<string> changedPaths)
     {
         switch (kind)
         {
@@ -84,20 +88,31 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         }
 
         var inputPrefix = ChangeClassifier.InputRoot + "/";
+
         // Editors' scratch files are left out: the build never reads them, and one unknown path means listing every post again.
-        cache.ForgetInput(changedPaths
+        List<string> changedInput = [.. changedPaths
             .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal) && ChangeClassifier.Classify([p]) != ChangeKind.None)
-            .Select(p => p[inputPrefix.Length..]));
+            .Select(p => p[inputPrefix.Length..])];
+        if (kind == ChangeKind.Content && lastPlan is { } previous && !current.Failed
+            && SiteBuilder.Replan(previous, input, theme, changedInput, cache) is { } amended)
+        {
+            lastPlan = amended;
+            return (ServedFiles.OnDemand(amended), "changed bodies rendered again; pages render as they are opened");
+        }
+
+        cache.ForgetInput(changedInput);
+        var site = SiteBuilder.Plan(input, theme, options, cache);
+        Report(site.Warnings);
         if (kind == ChangeKind.Content)
         {
-            var site = SiteBuilder.Plan(input, theme, options, cache);
-            Report(site.Warnings);
-            return ServedFiles.OnDemand(site);
+            lastPlan = site;
+            return (ServedFiles.OnDemand(site), "changed posts re-read; pages render as they are opened");
         }
 
         using var sink = new MemoryOutputSink();
-        Report(SiteBuilder.Build(input, theme, options, sink, cache).Warnings);
-        return ServedFiles.Rendered(sink.Files);
+        SiteBuilder.Write(site, sink);
+        lastPlan = site;
+        return (ServedFiles.Rendered(sink.Files), kind == ChangeKind.Templates ? "templates re-parsed, pages re-rendered" : "full build");
     }
 
     private void Report(IEnumerable<Diagnostic> diagnostics)
@@ -113,12 +128,4 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         current = snapshot;
         Published?.Invoke(snapshot, kind);
     }
-
-    private static string Describe(ChangeKind kind) => kind switch
-    {
-        ChangeKind.Stylesheets or ChangeKind.Assets => "assets copied",
-        ChangeKind.Content => "changed posts re-read; pages render as they are opened",
-        ChangeKind.Templates => "templates re-parsed, pages re-rendered",
-        _ => "full build",
-    };
 }

@@ -9,7 +9,11 @@ namespace AdcsSite.Generator.Preview;
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(25);
+    /// <summary>
+    /// Long enough to join the events of one save (an editor's write, rename and attribute change come within a
+    /// millisecond or two) and of a checkout, short enough not to be noticed: it is part of every reload's wait.
+    /// </summary>
+    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(10);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> watchers = [];
