@@ -16,20 +16,15 @@ public class PostViewCacheTests
     {
         var cache = new PostViewCache();
         var rendered = Rendered();
-        var made = 0;
-        PostView Make()
-        {
-            made++;
-            return View();
-        }
+        var views = new CountingViews();
 
         cache.UseContext("https://example.org/", [Send], [Adcs]);
-        var first = cache.GetOrCreate(Post, rendered, Make);
+        var first = cache.GetOrCreate(Post, rendered, views.Make);
         cache.UseContext("https://example.org/", [Send with { }], [Adcs with { }]);
-        var second = cache.GetOrCreate(Post, rendered, Make);
+        var second = cache.GetOrCreate(Post, rendered, views.Make);
 
         Assert.Same(first, second);
-        Assert.Equal(1, made);
+        Assert.Equal(1, views.Made);
     }
 
     public static TheoryData<string, string, TermView, AuthorView, bool> Changes() => new()
@@ -46,23 +41,29 @@ public class PostViewCacheTests
     {
         var cache = new PostViewCache();
         var rendered = Rendered();
-        var made = 0;
-        PostView Make()
-        {
-            made++;
-            return View();
-        }
+        var views = new CountingViews();
 
         cache.UseContext("https://example.org/", [Send], [Adcs]);
-        cache.GetOrCreate(Post, rendered, Make);
+        cache.GetOrCreate(Post, rendered, views.Make);
 
         cache.UseContext(siteUrl, [tag], [author]);
-        cache.GetOrCreate(Post, renderAgain ? Rendered() : rendered, Make);
+        cache.GetOrCreate(Post, renderAgain ? Rendered() : rendered, views.Make);
 
-        Assert.True(made == 2, $"the view was not made again after {change}");
+        Assert.True(views.Made == 2, $"the view was not made again after {change}");
     }
 
     private static RenderedMarkdown Rendered() => new("<p>Body.</p>"u8.ToArray(), null, "Body."u8.ToArray(), "Body.", 1, []);
+
+    private sealed class CountingViews
+    {
+        public int Made { get; private set; }
+
+        public PostView Make()
+        {
+            Made++;
+            return View();
+        }
+    }
 
     private static PostView View() =>
         new("/posts/a/", "https://example.org/posts/a/", "a", "A", "Body.", DateTimeOffset.UnixEpoch, "", "", "", false, [Adcs], [Send], 1, 1, TemplateValues.From(Post.Source), TemplateValues.From(Post.Extra));
