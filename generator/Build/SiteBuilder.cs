@@ -78,16 +78,12 @@ public static class SiteBuilder
             cache.Bodies.Forget(changedPaths);
             var again = bodies.ToDictionary(
                 b => b.Path,
-                b => cache.Bodies.GetOrRender(b.Path, (b.BodyLine, b.InFeed), () => MarkdownRenderer.Render(
-                    b.Body,
-                    new LinkContext(b.Path, input.DisplayPath(b.Path), b.BodyLine, urlOfSource),
-                    model.Urls.PathPrefix,
-                    b.InFeed ? model.Urls.AbsolutePrefix : null)),
+                b => RenderBody(input, cache.Bodies, model.Urls, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
                 StringComparer.Ordinal);
-            var errors = again.Values.SelectMany(r => r.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+            var errors = InFileOrder(again.Values.SelectMany(r => r.Diagnostics));
             return errors.Count > 0 ? throw new SiteException(errors) : again;
         });
-        var replanned = steps.Run("group archives", () => model.WithBodies(rendered, cache.Views));
+        var replanned = steps.Run("update post views", () => model.WithBodies(rendered, cache.Views));
         var files = steps.Run("plan outputs", () => PlanOutputs(replanned, theme, input));
         return new PlannedSite(replanned, files, previous.Templates, previous.Warnings, [.. steps.Times]);
     }
@@ -154,22 +150,29 @@ public static class SiteBuilder
             var body = bodies[i];
             try
             {
-                rendered[i] = cache.GetOrRender(body.SourcePath, (body.BodyLine, body.InFeed), () => MarkdownRenderer.Render(
-                    ContentLoader.ReadBody(input, body.SourcePath),
-                    new LinkContext(body.SourcePath, input.DisplayPath(body.SourcePath), body.BodyLine, urlOfSource),
-                    urls.PathPrefix,
-                    body.InFeed ? urls.AbsolutePrefix : null));
+                rendered[i] = RenderBody(input, cache, urls, urlOfSource, body.SourcePath, body.BodyLine, body.InFeed, () => ContentLoader.ReadBody(input, body.SourcePath));
             }
             catch (SiteException e)
             {
                 e.Diagnostics.ToList().ForEach(unreadable.Add);
             }
         });
-        var errors = rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Concat(unreadable).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        var errors = InFileOrder(rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Concat(unreadable));
         return errors.Count > 0
             ? throw new SiteException(errors)
             : bodies.Select((body, i) => (body.SourcePath, Rendered: rendered[i])).ToDictionary(x => x.SourcePath, x => x.Rendered, StringComparer.Ordinal);
     }
+
+    /// <summary>One body's rendering: remembered unless its file changed; <paramref name="body"/> is read only to render it.</summary>
+    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
+        cache.GetOrRender(path, (bodyLine, inFeed), () => MarkdownRenderer.Render(
+            body(),
+            new LinkContext(path, input.DisplayPath(path), bodyLine, urlOfSource),
+            urls.PathPrefix,
+            inFeed ? urls.AbsolutePrefix : null));
+
+    private static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
 
     private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
     {
@@ -234,12 +237,8 @@ public static class SiteBuilder
         // One template bug fails every page that uses it; report each distinct error once, with one page it broke.
         if (!errors.IsEmpty)
         {
-            throw new SiteException(
-            [
-                .. errors.GroupBy(e => e.Error)
-                    .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key)
-                    .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line),
-            ]);
+            throw new SiteException(InFileOrder(errors.GroupBy(e => e.Error)
+                .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key)));
         }
 
         return site.Files.Count;

@@ -42,7 +42,7 @@ public sealed class SiteModel
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         views ??= new PostViewCache();
         views.UseContext(Urls.Absolute("/"), Tags.Values, Authors.Values);
-        Posts = [.. content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
+        Posts = ViewsOfPosts(views);
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
         Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
         Site = new SiteView(
@@ -69,7 +69,7 @@ public sealed class SiteModel
         PostsByAuthor = previous.PostsByAuthor;
         Tags = previous.Tags;
         Authors = previous.Authors;
-        Posts = [.. Content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
+        Posts = ViewsOfPosts(views);
         PostIndex = previous.PostIndex;
         Related = previous.Related;
         Site = previous.Site;
@@ -115,6 +115,10 @@ public sealed class SiteModel
     public static string TagUrl(string id) => $"/tags/{id}/";
 
     public static string AuthorUrl(string id) => $"/authors/{id}/";
+
+    /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="views"/> does not hold.</summary>
+    private List<PostView> ViewsOfPosts(PostViewCache views) =>
+        [.. Content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
 
     public PostView ViewOf(Post post) => Posts[PostIndex[post.SourcePath]];
 

@@ -25,22 +25,13 @@ public interface IOutputSink : IDisposable
 /// <summary>Keeps the site in memory: for tests and for the preview server.</summary>
 public sealed class MemoryOutputSink : IOutputSink
 {
-    private readonly ConcurrentDictionary<string, byte[]> pending;
-
-    public MemoryOutputSink()
-        : this([])
-    {
-    }
-
-    /// <summary>A sink that starts from <paramref name="files"/>, for a build that replaces only some files of a site.</summary>
-    public MemoryOutputSink(IEnumerable<KeyValuePair<string, byte[]>> files) =>
-        pending = new ConcurrentDictionary<string, byte[]>(files, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> pending = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();
 
     public void Write(string path, ReadOnlySpan<byte> content) => pending[path] = content.ToArray();
 
-    // Kept as given: a rebuild shares unchanged pages with the site it replaces instead of holding two copies.
+    // Kept as given: a rendered page is not copied again.
     public void Write(string path, byte[] content) => pending[path] = content;
 
     public void Commit() => Files = new Dictionary<string, byte[]>(pending, StringComparer.Ordinal);
