@@ -1,4 +1,3 @@
-using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Templates;
@@ -48,8 +47,7 @@ public sealed class PlannedSite
         _ => throw new ArgumentOutOfRangeException(nameof(file), file.GetType().Name, "not a kind of output file"),
     };
 
-    public byte[] Render(TemplateOutput page) =>
-        Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn));
+    public byte[] Render(TemplateOutput page) => templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
 
     internal BuildResult Result(int filesWritten, IReadOnlyList<(string Step, TimeSpan Time)> steps) =>
         new(model.Content.Posts.Count, model.Content.Pages.Count, model.Tags.Count, model.Authors.Count, filesWritten, steps, Warnings);

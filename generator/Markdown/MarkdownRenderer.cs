@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Net;
 using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown.Links;
@@ -28,8 +26,6 @@ public static class MarkdownRenderer
     /// <summary>How many words of a body stand in for a summary the author did not write.</summary>
     public const int LeadWords = 40;
 
-    private static readonly string SiteLinkMarker = $"adcs-site-link-{Guid.NewGuid():N}";
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
@@ -39,6 +35,13 @@ public static class MarkdownRenderer
         .UseTaskLists()
         .Build();
 
+    // Each rendering thread keeps its writers, so their buffers are allocated once, not once per body.
+    [ThreadStatic]
+    private static Utf8TextWriter? htmlWriter;
+
+    [ThreadStatic]
+    private static PlainTextWriter? textWriter;
+
     /// <param name="markdown">The body, without front matter.</param>
     /// <param name="links">How links in this body resolve; its diagnostics are located in the body's source file.</param>
     /// <param name="urlPrefix">Put before site links in <see cref="RenderedMarkdown.Html"/>: "" or the base path ("/AdcsSite").</param>
@@ -47,71 +50,33 @@ public static class MarkdownRenderer
     {
         var document = Parse(markdown);
         var resolved = LinkResolver.Resolve(document, links);
+        resolved.Apply(urlPrefix);
+        var html = RenderHtml(document);
+        string? feedHtml = null;
+        if (feedUrlPrefix is not null)
+        {
+            resolved.Apply(feedUrlPrefix);
+            feedHtml = Encoding.UTF8.GetString(RenderHtml(document));
+        }
 
-        // A body wanted twice (page and feed) is rendered once with a marker in place of the prefix of its site links,
-        // then the marker is swapped for each prefix: the marker is random per process, so no text can contain it.
-        resolved.Apply(feedUrlPrefix is null ? urlPrefix : SiteLinkMarker);
-        // Sized from the Markdown, which both renderings come close to, so their builders rarely grow.
-        var capacity = markdown.Length + (markdown.Length / 4);
-        var rendered = RenderWith(document, plainText: false, capacity);
-        var html = feedUrlPrefix is null ? rendered : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(urlPrefix), StringComparison.Ordinal);
-        var feedHtml = feedUrlPrefix is null ? null : rendered.Replace(SiteLinkMarker, WebUtility.HtmlEncode(feedUrlPrefix), StringComparison.Ordinal);
-        var text = RenderWith(document, plainText: true, capacity);
-        return new RenderedMarkdown(Encoding.UTF8.GetBytes(html), feedHtml, Encoding.UTF8.GetBytes(text), FirstWords(text, LeadWords), CountWords(text), resolved.Diagnostics);
+        var text = textWriter ??= new PlainTextWriter(LeadWords);
+        text.Clear();
+        var renderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new RenderedMarkdown(html, feedHtml, text.Text.ToArray(), text.Lead, text.WordCount, resolved.Diagnostics);
     }
 
     /// <summary>The syntax tree alone, for checks that inspect links and images without rendering.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    private static string RenderWith(MarkdownDocument document, bool plainText, int capacity)
+    private static byte[] RenderHtml(MarkdownDocument document)
     {
-        using var writer = new StringWriter(new StringBuilder(capacity));
+        var writer = htmlWriter ??= new Utf8TextWriter();
+        writer.Buffer.Clear();
         var renderer = new HtmlRenderer(writer);
-        if (plainText)
-        {
-            renderer.EnableHtmlForBlock = false;
-            renderer.EnableHtmlForInline = false;
-            renderer.EnableHtmlEscape = false;
-        }
-
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        writer.Flush();
-        return plainText ? CollapseWhitespace(writer.ToString()) : writer.ToString();
+        return writer.Buffer.Written.ToArray();
     }
-
-    private static readonly SearchValues<char> Whitespace =
-        SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
-
-    /// <summary>Words separated by single spaces, without leading or trailing whitespace; a run of words is copied at a time, as every body's text goes through here.</summary>
-    private static string CollapseWhitespace(string text)
-    {
-        var rest = text.AsSpan().Trim();
-        var result = new StringBuilder(rest.Length);
-        while (rest.IndexOfAny(Whitespace) is var gap and >= 0)
-        {
-            result.Append(rest[..gap]).Append(' ');
-            rest = rest[gap..].TrimStart();
-        }
-
-        return result.Append(rest).ToString();
-    }
-
-    /// <summary>The first <paramref name="count"/> words of collapsed text, with an ellipsis when the text goes on.</summary>
-    private static string FirstWords(string text, int count)
-    {
-        var end = -1;
-        for (var i = 0; i < count; i++)
-        {
-            end = text.IndexOf(' ', end + 1);
-            if (end < 0)
-            {
-                return text;
-            }
-        }
-
-        return string.Concat(text.AsSpan(0, end), "…");
-    }
-
-    private static int CountWords(string text) => text.Length == 0 ? 0 : text.AsSpan().Count(' ') + 1;
 }

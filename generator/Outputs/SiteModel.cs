@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
@@ -131,15 +132,20 @@ public sealed class SiteModel
     public string IsoDate(DateTimeOffset date) =>
         TimeZoneInfo.ConvertTime(date, Settings.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    /// <summary>How much of a summary is looked for in the body to tell that it was taken from the opening words.</summary>
+    private const int SummaryProbeLength = 40;
+
     private PostView PostView(Post post)
     {
         var rendered = Rendered[post.SourcePath];
+        var summary = post.Summary ?? rendered.Lead;
         return new PostView(
             Url: Urls.Href(PostUrl(post)),
             AbsoluteUrl: Urls.Absolute(PostUrl(post)),
             Slug: post.Slug,
             Title: post.Title,
-            Summary: post.Summary ?? rendered.Lead,
+            Summary: summary,
+            SummaryInBody: rendered.Html.AsSpan().IndexOf(Encoding.UTF8.GetBytes(summary[..Math.Min(summary.Length, SummaryProbeLength)])) >= 0,
             Date: post.Date,
             DateIso: IsoDate(post.Date),
             DateDisplay: DateDisplay(post.Date, "d MMMM yyyy"),

@@ -16,6 +16,8 @@ public sealed record PostView(
     string Slug,
     string Title,
     string Summary,
+    // The summary's opening is in the body: it was taken from the first words, so the post page does not repeat it.
+    bool SummaryInBody,
     DateTimeOffset Date,
     string DateIso,
     string DateDisplay,

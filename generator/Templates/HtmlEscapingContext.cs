@@ -19,7 +19,7 @@ public sealed record RawHtml(string Value)
 /// <summary>Safe markup kept as UTF-8 (a rendered post body): half the memory of a string while the build holds every body.</summary>
 public sealed record RawUtf8Html(byte[] Utf8)
 {
-    // One page both writes its body and searches it (post.html), so the text is decoded once per page, not per use.
+    // Written as bytes into a UTF-8 page; decoded, once, only for a template that uses the body as text.
     private string? text;
 
     public override string ToString() => text ??= Encoding.UTF8.GetString(Utf8);
@@ -58,30 +58,37 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        return textAsObject switch
+        switch (textAsObject)
         {
-            null => this,
-            RawHtml raw => Write(raw.Value),
-            RawUtf8Html raw => Write(raw.ToString()),
-            _ => Write(Escape(ObjectToString(textAsObject) ?? "")),
-        };
+            case null:
+                break;
+            case RawHtml raw:
+                Write(raw.Value);
+                break;
+            case RawUtf8Html raw when Output is Utf8Output utf8:
+                utf8.Buffer.Write(raw.Utf8);
+                break;
+            case RawUtf8Html raw:
+                Write(raw.ToString());
+                break;
+            default:
+                WriteEscaped(ObjectToString(textAsObject) ?? "");
+                break;
+        }
+
+        return this;
     }
 
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
 
-    public static string Escape(string text)
+    /// <summary>The text with markup characters as entities, written a run at a time rather than built as a new string.</summary>
+    private void WriteEscaped(string text)
     {
-        var span = text.AsSpan();
-        var next = span.IndexOfAny(Special);
-        if (next < 0)
+        var start = 0;
+        while (text.AsSpan(start).IndexOfAny(Special) is var next and >= 0)
         {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 32);
-        while (next >= 0)
-        {
-            builder.Append(span[..next]).Append(span[next] switch
+            Write(text, start, next);
+            Write(text[start + next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -89,11 +96,10 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
                 '"' => "&quot;",
                 _ => "&#39;",
             });
-            span = span[(next + 1)..];
-            next = span.IndexOfAny(Special);
+            start += next + 1;
         }
 
-        return builder.Append(span).ToString();
+        Write(text, start, text.Length - start);
     }
 }
 

@@ -21,14 +21,14 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
     private readonly ISourceTree theme;
-    private readonly ThreadLocal<TemplateContext> contexts;
+    private readonly ThreadLocal<(TemplateContext Context, Utf8Output Output)> contexts;
 
     private ThemeTemplates(ISourceTree theme, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
         this.theme = theme;
         this.layouts = layouts;
         this.partials = partials;
-        contexts = new ThreadLocal<TemplateContext>(NewContext);
+        contexts = new ThreadLocal<(TemplateContext, Utf8Output)>(() => (NewContext(), new Utf8Output()));
     }
 
     public static ThemeTemplates Load(ISourceTree theme)
@@ -42,35 +42,38 @@ public sealed class ThemeTemplates
     }
 
     /// <summary>
-    /// Renders <paramref name="layout"/> (a file name in layouts/) with <paramref name="shared"/> (the same for every
-    /// page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals.
+    /// Renders <paramref name="layout"/> (a file name in layouts/) to UTF-8 with <paramref name="shared"/> (the same for
+    /// every page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals.
     /// When <paramref name="wrapIn"/> is given, the result becomes the global <c>content</c> of that layout,
     /// which is how every page gets the site's shell without templates repeating it.
     /// </summary>
-    public string Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null)
+    public byte[] Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null)
     {
         // A context is costly to set up and is not thread-safe, so each thread keeps one and resets it after every page.
-        var context = contexts.Value!;
+        var (context, output) = contexts.Value;
         context.PushGlobal(shared);
         context.PushGlobal(model);
+        context.PushOutput(output);
         try
         {
-            var content = RenderLayout(layout, context);
-            if (wrapIn is null)
+            RenderLayout(layout, context);
+            if (wrapIn is not null)
             {
-                return content;
+                model.SetValue("content", new RawUtf8Html(output.Buffer.Written.ToArray()), readOnly: false);
+                output.Buffer.Clear();
+                RenderLayout(wrapIn, context);
             }
 
-            model.SetValue("content", new RawHtml(content), readOnly: false);
-            return RenderLayout(wrapIn, context);
+            return output.Buffer.Written.ToArray();
         }
         finally
         {
+            output.Buffer.Clear();
             context.Reset();
         }
     }
 
-    private string RenderLayout(string name, TemplateContext context)
+    private void RenderLayout(string name, TemplateContext context)
     {
         if (!layouts.TryGetValue(name, out var template))
         {
@@ -79,7 +82,7 @@ public sealed class ThemeTemplates
 
         try
         {
-            return template.Render(context);
+            template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {

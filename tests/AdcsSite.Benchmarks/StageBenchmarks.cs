@@ -1,4 +1,3 @@
-using System.Text;
 using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
@@ -94,6 +93,6 @@ public class StageBenchmarks
     {
         var shared = SiteFunctions.Create(model.Urls);
         shared["site"] = model.Site;
-        return Encoding.UTF8.GetBytes(templates.Render(page.Layout, shared, page.Model(), page.WrapIn));
+        return templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
     }
 }

@@ -66,5 +66,5 @@ public class PostViewCacheTests
     }
 
     private static PostView View() =>
-        new("/posts/a/", "https://example.org/posts/a/", "a", "A", "Body.", DateTimeOffset.UnixEpoch, "", "", "", false, [Adcs], [Send], 1, 1, TemplateValues.From(Post.Source), TemplateValues.From(Post.Extra));
+        new("/posts/a/", "https://example.org/posts/a/", "a", "A", "Body.", false, DateTimeOffset.UnixEpoch, "", "", "", false, [Adcs], [Send], 1, 1, TemplateValues.From(Post.Source), TemplateValues.From(Post.Extra));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Templates;
 using Scriban.Runtime;
@@ -24,7 +25,7 @@ public class CachedIncludeFunctionTests
     private readonly ThemeTemplates templates = ThemeTemplates.Load(new MemorySourceTree(Theme, "theme"));
 
     private string Render(string layout, ScriptObject build, object? key, int count = 0) =>
-        templates.Render(layout, build, new ScriptObject { ["key"] = key, ["n"] = count });
+        Encoding.UTF8.GetString(templates.Render(layout, build, new ScriptObject { ["key"] = key, ["n"] = count }));
 
     [Fact]
     public void Gives_the_markup_include_gives_unescaped() =>

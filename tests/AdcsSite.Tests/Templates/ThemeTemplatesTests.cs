@@ -1,3 +1,4 @@
+using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Templates;
 using Scriban.Runtime;
@@ -9,7 +10,7 @@ public class ThemeTemplatesTests
     private static readonly SiteUrls SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
 
     private static string Render(Dictionary<string, string> theme, string layout, ScriptObject? model = null, string? wrapIn = null) =>
-        ThemeTemplates.Load(new MemorySourceTree(theme, "theme")).Render(layout, SiteFunctions.Create(SubPath), model ?? [], wrapIn);
+        Encoding.UTF8.GetString(ThemeTemplates.Load(new MemorySourceTree(theme, "theme")).Render(layout, SiteFunctions.Create(SubPath), model ?? [], wrapIn));
 
     private static ScriptObject Model(string name, object? value) => new() { [name] = value };
 
@@ -77,7 +78,7 @@ public class ThemeTemplatesTests
     public void Typed_views_read_the_same_on_every_render_once_their_accessor_is_shared()
     {
         var templates = ThemeTemplates.Load(new MemorySourceTree(new Dictionary<string, string> { ["layouts/a.html"] = "{{ post.name }}", ["layouts/b.html"] = "{{ post.titel }}" }, "theme"));
-        string Render(string layout, string name) => templates.Render(layout, SiteFunctions.Create(SubPath), Model("post", new Author("a", name, null, null)));
+        string Render(string layout, string name) => Encoding.UTF8.GetString(templates.Render(layout, SiteFunctions.Create(SubPath), Model("post", new Author("a", name, null, null))));
 
         Assert.Equal(["A", "B"], new[] { Render("a.html", "A"), Render("a.html", "B") });
         Assert.Equal(["theme/layouts/b.html:1:9: error: Cannot get member with name titel."], Messages(() => Render("b.html", "C")));
