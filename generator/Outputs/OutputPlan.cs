@@ -176,7 +176,10 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> Listing(string url, string layout, string kind, IReadOnlyList<Post> posts, string title, string description, Action<ScriptObject> fill, FeedLink? feed = null)
     {
-        foreach (var pager in Paginator.Paginate(posts, settings.PostsPerPage, url))
+        var pagers = Paginator.Paginate(posts, settings.PostsPerPage, url);
+        // Every page of a listing links to the same pages: made once, not once per page (a 500-page home made 250,000 links).
+        var pageHrefs = new Lazy<IReadOnlyList<string>>(() => [.. pagers[0].PageUrls.Select(urls.Href)]);
+        foreach (var pager in pagers)
         {
             var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
             yield return Page(pager.Url, $"{kind} listing page {pager.Number}", layout, () => Globals(
@@ -189,7 +192,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                         pager.Count,
                         pager.PreviousUrl is null ? null : urls.Href(pager.PreviousUrl),
                         pager.NextUrl is null ? null : urls.Href(pager.NextUrl),
-                        [.. pager.PageUrls.Select(urls.Href)]);
+                        pageHrefs.Value);
                     fill(m);
                 }));
         }
