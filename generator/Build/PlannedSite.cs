@@ -1,5 +1,6 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Publishing;
 using AdcsSite.Generator.Templates;
 using Scriban.Runtime;
 
@@ -48,6 +49,14 @@ public sealed class PlannedSite
     };
 
     public byte[] Render(TemplateOutput page) => templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
+
+    /// <summary>Renders one page into <paramref name="sink"/>, with no copy of its bytes in between.</summary>
+    public void Write(TemplateOutput page, IOutputSink sink) =>
+        templates.Render(page.Layout, shared, page.Model(), page.WrapIn, bytes =>
+        {
+            sink.Write(page.Path, bytes);
+            return bytes.Length;
+        });
 
     internal BuildResult Result(int filesWritten, IReadOnlyList<(string Step, TimeSpan Time)> steps) =>
         new(model.Content.Posts.Count, model.Content.Pages.Count, model.Tags.Count, model.Authors.Count, filesWritten, steps, Warnings);

@@ -213,7 +213,7 @@ public static class SiteBuilder
                 switch (file)
                 {
                     case TemplateOutput page:
-                        sink.Write(page.Path, site.Render(page));
+                        site.Write(page, sink);
                         break;
                     case DataOutput data:
                         sink.Write(data.Path, data.Chunks());

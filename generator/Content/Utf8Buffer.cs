@@ -14,6 +14,9 @@ public sealed class Utf8Buffer
     /// <summary>What has been written since the last <see cref="Clear"/>; valid until the next write.</summary>
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
 
+    /// <inheritdoc cref="Written"/>
+    public ReadOnlyMemory<byte> WrittenMemory => buffer.AsMemory(0, length);
+
     public void Write(ReadOnlySpan<char> text)
     {
         Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));

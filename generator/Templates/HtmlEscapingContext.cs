@@ -17,12 +17,12 @@ public sealed record RawHtml(string Value)
 }
 
 /// <summary>Safe markup kept as UTF-8 (a rendered post body): half the memory of a string while the build holds every body.</summary>
-public sealed record RawUtf8Html(byte[] Utf8)
+public sealed record RawUtf8Html(ReadOnlyMemory<byte> Utf8)
 {
     // Written as bytes into a UTF-8 page; decoded, once, only for a template that uses the body as text.
     private string? text;
 
-    public override string ToString() => text ??= Encoding.UTF8.GetString(Utf8);
+    public override string ToString() => text ??= Encoding.UTF8.GetString(Utf8.Span);
 }
 
 /// <summary>
@@ -66,7 +66,7 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
                 Write(raw.Value);
                 break;
             case RawUtf8Html raw when Output is Utf8Output utf8:
-                utf8.Buffer.Write(raw.Utf8);
+                utf8.Buffer.Write(raw.Utf8.Span);
                 break;
             case RawUtf8Html raw:
                 Write(raw.ToString());

@@ -21,14 +21,15 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
     private readonly ISourceTree theme;
-    private readonly ThreadLocal<(TemplateContext Context, Utf8Output Output)> contexts;
+    /// <summary>Per thread: a context, and outputs for the page and for the layout a shell wraps.</summary>
+    private readonly ThreadLocal<(TemplateContext Context, Utf8Output Page, Utf8Output Inner)> contexts;
 
     private ThemeTemplates(ISourceTree theme, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
         this.theme = theme;
         this.layouts = layouts;
         this.partials = partials;
-        contexts = new ThreadLocal<(TemplateContext, Utf8Output)>(() => (NewContext(), new Utf8Output()));
+        contexts = new ThreadLocal<(TemplateContext, Utf8Output, Utf8Output)>(() => (NewContext(), new Utf8Output(), new Utf8Output()));
     }
 
     public static ThemeTemplates Load(ISourceTree theme)
@@ -47,28 +48,35 @@ public sealed class ThemeTemplates
     /// When <paramref name="wrapIn"/> is given, the result becomes the global <c>content</c> of that layout,
     /// which is how every page gets the site's shell without templates repeating it.
     /// </summary>
-    public byte[] Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null)
+    public byte[] Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null) =>
+        Render(layout, shared, model, wrapIn, page => page.ToArray());
+
+    /// <summary>As <see cref="Render(string, ScriptObject, ScriptObject, string?)"/>, handing the page to <paramref name="take"/> without copying it.</summary>
+    /// <param name="take">Gets the page's bytes, which are valid only until it returns.</param>
+    public T Render<T>(string layout, ScriptObject shared, ScriptObject model, string? wrapIn, Func<ReadOnlySpan<byte>, T> take)
     {
         // A context is costly to set up and is not thread-safe, so each thread keeps one and resets it after every page.
-        var (context, output) = contexts.Value;
+        var (context, page, inner) = contexts.Value;
         context.PushGlobal(shared);
         context.PushGlobal(model);
-        context.PushOutput(output);
         try
         {
-            RenderLayout(layout, context);
             if (wrapIn is not null)
             {
-                model.SetValue("content", new RawUtf8Html(output.Buffer.Written.ToArray()), readOnly: false);
-                output.Buffer.Clear();
-                RenderLayout(wrapIn, context);
+                context.PushOutput(inner);
+                RenderLayout(layout, context);
+                context.PopOutput();
+                model.SetValue("content", new RawUtf8Html(inner.Buffer.WrittenMemory), readOnly: false);
             }
 
-            return output.Buffer.Written.ToArray();
+            context.PushOutput(page);
+            RenderLayout(wrapIn ?? layout, context);
+            return take(page.Buffer.Written);
         }
         finally
         {
-            output.Buffer.Clear();
+            page.Buffer.Clear();
+            inner.Buffer.Clear();
             context.Reset();
         }
     }
