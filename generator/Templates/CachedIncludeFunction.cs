@@ -33,7 +33,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         rendered.GetOrAdd(
             (context.ObjectToString(arguments[0]) ?? "", arguments[1]),
-            _ => (RawHtml)include.Invoke(context, callerContext, arguments, blockStatement)!);
+            _ => include.Render(context, callerContext, arguments, blockStatement));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

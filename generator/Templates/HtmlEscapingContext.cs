@@ -119,7 +119,51 @@ public sealed class RawIncludeFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new RawHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        context.Output is Utf8Output && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+            && !call.Arguments.Any(a => a is ScriptNamedArgument)
+            ? RenderInPlace(context, call, arguments)
+            : Render(context, callerContext, arguments, blockStatement);
+
+    /// <summary>The partial's markup, as Scriban's <c>include</c> renders it.</summary>
+    public RawHtml Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+
+    /// <summary>
+    /// An include that is a statement of its own writes its markup where it stands, so the partial can be rendered
+    /// straight into the page: Scriban would render it into a new string builder and copy it out as a string, which
+    /// for a page's list of posts was most of what rendering the page allocated. Otherwise as Scriban's
+    /// <c>RenderTemplate</c> with the context's settings (no auto-indent, no named arguments): the partial gets
+    /// the arguments as <c>$</c> in a scope of its own, within the recursion limit.
+    /// </summary>
+    private static object? RenderInPlace(TemplateContext context, ScriptFunctionCall call, ScriptArray arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            throw new ScriptRuntimeException(call.Span, "Expecting at least the name of the template to include for the <include> function");
+        }
+
+        var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var template = context.GetOrCreateTemplate(path, call);
+        context.EnterRecursive(call);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(call);
+        }
+
+        return null;
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new RawHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");

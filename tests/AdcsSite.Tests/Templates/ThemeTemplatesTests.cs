@@ -35,6 +35,28 @@ public class ThemeTemplatesTests
     }
 
     [Fact]
+    public void An_include_gives_the_same_markup_whether_it_stands_alone_or_its_value_is_used()
+    {
+        var theme = new Dictionary<string, string>
+        {
+            ["layouts/a.html"] = "{{ include 'p.html' 'x' }}|{{ include 'p.html' 'y' | string.upcase }}|{{ v = include 'p.html' 'z'; v }}|{{ for i in 1..2; include 'p.html' i; end }}|{{ capture c; include 'p.html' 'c'; end; c }}",
+            ["partials/p.html"] = "<b>{{ $1 }}</b>",
+        };
+
+        Assert.Equal("<b>x</b>|&lt;B&gt;Y&lt;/B&gt;|<b>z</b>|<b>1</b><b>2</b>|&lt;b&gt;c&lt;/b&gt;", Render(theme, "a.html"));
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_is_stopped_with_its_location()
+    {
+        var theme = new Dictionary<string, string> { ["layouts/a.html"] = "{{ include 'p.html' }}", ["partials/p.html"] = "x{{ include 'p.html' }}" };
+
+        var message = Assert.Single(Messages(() => Render(theme, "a.html")));
+        Assert.StartsWith("theme/partials/p.html:1:", message);
+        Assert.Contains("recursive", message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Template_text_in_values_is_not_executed() =>
         Assert.Equal("{{ 1 + 1 }}", Render(new() { ["layouts/a.html"] = "{{ t }}" }, "a.html", Model("t", "{{ 1 + 1 }}")));
 
