@@ -1,5 +1,8 @@
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AdcsSite.Tests.Markdown;
 
@@ -69,4 +72,28 @@ public class MarkdownRendererTests
             "input/posts/2019/this.md:7:5: error: link to 'gone.md' points to no post or page: there is no posts/2019/gone.md in the input folder",
             rendered.Diagnostics.Single().ToString());
     }
+
+    private static readonly string[] Fragments =
+        ["http://a.org", "https://b.org/x", "www.c.org", "ftp://d.org", "mailto:e@f.org", "tel:123", "hotel: ", "wh", "t", " ", "\n", "\n\n", "*", "_", "(", ")", "[l](", "](", "`", "<", ">", "\\", ".", ":", "/", "# ", "- ", "| a |"];
+
+    private static string HtmlOf(Markdig.Syntax.MarkdownDocument document)
+    {
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        MarkdownRenderer.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property Parsing_without_autolinks_first_gives_what_the_full_pipeline_gives() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary(),
+            markdown => HtmlOf(MarkdownRenderer.Parse(markdown)) == HtmlOf(Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline)));
+
+    [Fact]
+    public void Urls_in_text_become_links_and_link_targets_stay_as_written() =>
+        Assert.Equal(
+            "<p>See <a href=\"http://www.adcs.org.uk\">www.adcs.org.uk</a> and <a href=\"https://x.org/\">the report</a>.</p>\n",
+            MarkdownRenderer.Render("See www.adcs.org.uk and [the report](https://x.org/).", Links, "").HtmlText);
 }
