@@ -206,7 +206,10 @@ public static class SiteBuilder
     private static int Publish(PlannedSite site, IOutputSink sink)
     {
         var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
-        Parallel.ForEach(site.Files, file =>
+        // Files made by code (the search index above all, tens of MB for a large site) start first: last, one of them
+        // would leave every other thread idle while it is made.
+        List<OutputFile> dataFirst = [.. site.Files.OrderBy(file => file is DataOutput ? 0 : 1)];
+        Parallel.ForEach(dataFirst, file =>
         {
             try
             {

@@ -119,10 +119,23 @@ public sealed class RawIncludeFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        context.Output is Utf8Output && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
-            && !call.Arguments.Any(a => a is ScriptNamedArgument)
+        context.Output is Utf8Output && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call && !HasNamedArguments(call)
             ? RenderInPlace(context, call, arguments)
             : Render(context, callerContext, arguments, blockStatement);
+
+    // By index: enumerating Scriban's node list boxes its enumerator, on every include of every page.
+    private static bool HasNamedArguments(ScriptFunctionCall call)
+    {
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            if (call.Arguments[i] is ScriptNamedArgument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The partial's markup, as Scriban's <c>include</c> renders it.</summary>
     public RawHtml Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
