@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Archives;
@@ -47,7 +48,15 @@ public static class PostGroups
     /// Up to <paramref name="max"/> posts sharing the most tags with each post, ties broken by closeness in time.
     /// Uses a tag index so the work grows with tag overlaps, not with the square of the post count.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Post>> Related(IReadOnlyList<Post> posts, int max)
+    public static IReadOnlyList<IReadOnlyList<Post>> Related(IReadOnlyList<Post> posts, int max) =>
+        PostsAt(posts, RelatedIndices(posts, max));
+
+    /// <summary>For each list of indices, the posts at them.</summary>
+    public static IReadOnlyList<IReadOnlyList<Post>> PostsAt(IReadOnlyList<Post> posts, int[][] indices) =>
+        Array.ConvertAll(indices, IReadOnlyList<Post> (list) => Array.ConvertAll(list, i => posts[i]));
+
+    /// <summary><see cref="Related"/> as indices into <paramref name="posts"/>.</summary>
+    public static int[][] RelatedIndices(IReadOnlyList<Post> posts, int max)
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < posts.Count; i++)
@@ -63,7 +72,7 @@ public static class PostGroups
             }
         }
 
-        var result = new IReadOnlyList<Post>[posts.Count];
+        var result = new int[posts.Count][];
 
         // Each worker counts shared tags in one array it reuses, resetting only the entries it touched.
         Parallel.For(
@@ -74,7 +83,7 @@ public static class PostGroups
             {
                 foreach (var tag in posts[i].TagIds)
                 {
-                    foreach (var other in index[tag])
+                    foreach (var other in CollectionsMarshal.AsSpan(index[tag]))
                     {
                         if (other != i && scratch.Shared[other]++ == 0)
                         {
@@ -83,7 +92,7 @@ public static class PostGroups
                     }
                 }
 
-                result[i] = [.. Best(scratch.Touched, scratch.Shared, i, max).Select(j => posts[j])];
+                result[i] = Best(CollectionsMarshal.AsSpan(scratch.Touched), scratch.Shared, i, max);
                 foreach (var other in scratch.Touched)
                 {
                     scratch.Shared[other] = 0;
@@ -97,12 +106,19 @@ public static class PostGroups
     }
 
     /// <summary>The <paramref name="max"/> candidates sharing most tags, ties to the nearest in time (then the newer), by insertion into a short list.</summary>
-    private static List<int> Best(List<int> candidates, int[] shared, int self, int max)
+    private static int[] Best(ReadOnlySpan<int> candidates, int[] shared, int self, int max)
     {
-        var best = new List<int>(max + 1);
+        var best = new int[max];
+        var count = 0;
         foreach (var candidate in candidates)
         {
-            var at = best.Count;
+            // Most candidates share fewer tags than the last of a full list: one comparison turns them away.
+            if (count == max && shared[candidate] < shared[best[max - 1]])
+            {
+                continue;
+            }
+
+            var at = count;
             while (at > 0 && Better(candidate, best[at - 1]))
             {
                 at--;
@@ -110,15 +126,13 @@ public static class PostGroups
 
             if (at < max)
             {
-                best.Insert(at, candidate);
-                if (best.Count > max)
-                {
-                    best.RemoveAt(max);
-                }
+                count = Math.Min(count + 1, max);
+                best.AsSpan(at, count - at - 1).CopyTo(best.AsSpan(at + 1));
+                best[at] = candidate;
             }
         }
 
-        return best;
+        return count == max ? best : best[..count];
 
         bool Better(int a, int b) =>
             shared[a] != shared[b] ? shared[a] > shared[b]
