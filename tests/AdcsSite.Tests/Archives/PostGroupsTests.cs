@@ -59,6 +59,7 @@ public class PostGroupsTests
     }
 
     [Theory]
+    [InlineData(0)]
     [InlineData(1)]
     [InlineData(4)]
     [InlineData(9)]
