@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Archives;
@@ -45,64 +46,100 @@ public static class PostGroups
 
     /// <summary>
     /// Up to <paramref name="max"/> posts sharing the most tags with each post, ties broken by closeness in time.
-    /// Uses a tag index so the work grows with tag overlaps, not with the square of the post count.
+    /// Uses indexes of tags and of pairs of tags so the work grows with tag overlaps, not with the square of the post count.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Post>> Related(IReadOnlyList<Post> posts, int max)
+    public static IReadOnlyList<IReadOnlyList<Post>> Related(IReadOnlyList<Post> posts, int max) =>
+        PostsAt(posts, RelatedIndices(posts, max));
+
+    /// <summary>For each list of indices, the posts at them.</summary>
+    public static IReadOnlyList<IReadOnlyList<Post>> PostsAt(IReadOnlyList<Post> posts, int[][] indices) =>
+        Array.ConvertAll(indices, IReadOnlyList<Post> (list) => Array.ConvertAll(list, i => posts[i]));
+
+    /// <summary><see cref="Related"/> as indices into <paramref name="posts"/>.</summary>
+    public static int[][] RelatedIndices(IReadOnlyList<Post> posts, int max)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Posts sharing two tags or more with a post outrank all sharing one and are usually enough, so a post first
+        // looks only at the few posts of its pairs of tags, and at every post of each of its tags only if it must.
+        var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byPair = new Dictionary<(string, string), List<int>>();
         for (var i = 0; i < posts.Count; i++)
         {
             foreach (var tag in posts[i].TagIds)
             {
-                if (!index.TryGetValue(tag, out var list))
-                {
-                    index[tag] = list = [];
-                }
+                Add(byTag, tag, i);
+            }
 
-                list.Add(i);
+            foreach (var pair in Pairs(posts[i].TagIds))
+            {
+                Add(byPair, pair, i);
             }
         }
 
-        var result = new IReadOnlyList<Post>[posts.Count];
-
-        // Each worker counts shared tags in one array it reuses, resetting only the entries it touched.
+        var result = new int[posts.Count][];
         Parallel.For(
             0,
             posts.Count,
-            () => (Shared: new int[posts.Count], Touched: new List<int>()),
-            (i, _, scratch) =>
+            () => new SharedTagCounter(posts.Count),
+            (i, _, counter) =>
             {
-                foreach (var tag in posts[i].TagIds)
+                // A post listed under more of this post's pairs shares more tags (s tags make s(s-1)/2 pairs), so
+                // counting pairs ranks candidates as counting tags would.
+                counter.Count(Pairs(posts[i].TagIds).Select(pair => byPair[pair]), i);
+                if (counter.Touched.Count < max)
                 {
-                    foreach (var other in index[tag])
-                    {
-                        if (other != i && scratch.Shared[other]++ == 0)
-                        {
-                            scratch.Touched.Add(other);
-                        }
-                    }
+                    counter.Reset();
+                    counter.Count(posts[i].TagIds.Select(tag => byTag[tag]), i);
                 }
 
-                result[i] = [.. Best(scratch.Touched, scratch.Shared, i, max).Select(j => posts[j])];
-                foreach (var other in scratch.Touched)
-                {
-                    scratch.Shared[other] = 0;
-                }
-
-                scratch.Touched.Clear();
-                return scratch;
+                result[i] = Best(CollectionsMarshal.AsSpan(counter.Touched), counter.Shared, i, max);
+                counter.Reset();
+                return counter;
             },
             _ => { });
         return result;
+
+        static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int post)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(post);
+        }
+    }
+
+    /// <summary>Every two different tags of a post, each pair in one order.</summary>
+    private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> tags)
+    {
+        for (var a = 0; a < tags.Count; a++)
+        {
+            for (var b = a + 1; b < tags.Count; b++)
+            {
+                var order = string.CompareOrdinal(tags[a], tags[b]);
+                if (order != 0)
+                {
+                    yield return order < 0 ? (tags[a], tags[b]) : (tags[b], tags[a]);
+                }
+            }
+        }
     }
 
     /// <summary>The <paramref name="max"/> candidates sharing most tags, ties to the nearest in time (then the newer), by insertion into a short list.</summary>
-    private static List<int> Best(List<int> candidates, int[] shared, int self, int max)
+    private static int[] Best(ReadOnlySpan<int> candidates, int[] shared, int self, int max)
     {
-        var best = new List<int>(max + 1);
+        var best = new int[max];
+        var count = 0;
         foreach (var candidate in candidates)
         {
-            var at = best.Count;
+            // Most candidates share fewer tags than the last of a full list: one comparison turns them away.
+            if (count == max && (max == 0 || shared[candidate] < shared[best[max - 1]]))
+            {
+                continue;
+            }
+
+            var at = count;
             while (at > 0 && Better(candidate, best[at - 1]))
             {
                 at--;
@@ -110,19 +147,52 @@ public static class PostGroups
 
             if (at < max)
             {
-                best.Insert(at, candidate);
-                if (best.Count > max)
-                {
-                    best.RemoveAt(max);
-                }
+                count = Math.Min(count + 1, max);
+                best.AsSpan(at, count - at - 1).CopyTo(best.AsSpan(at + 1));
+                best[at] = candidate;
             }
         }
 
-        return best;
+        return count == max ? best : best[..count];
 
         bool Better(int a, int b) =>
             shared[a] != shared[b] ? shared[a] > shared[b]
             : Math.Abs(a - self) != Math.Abs(b - self) ? Math.Abs(a - self) < Math.Abs(b - self)
             : a < b;
+    }
+
+    /// <summary>
+    /// How many of some lists each post is in, for one post at a time: one array a worker reuses, resetting only
+    /// the entries it touched.
+    /// </summary>
+    private sealed class SharedTagCounter(int posts)
+    {
+        public int[] Shared { get; } = new int[posts];
+
+        public List<int> Touched { get; } = [];
+
+        public void Count(IEnumerable<List<int>> lists, int self)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var other in CollectionsMarshal.AsSpan(list))
+                {
+                    if (other != self && Shared[other]++ == 0)
+                    {
+                        Touched.Add(other);
+                    }
+                }
+            }
+        }
+
+        public void Reset()
+        {
+            foreach (var other in Touched)
+            {
+                Shared[other] = 0;
+            }
+
+            Touched.Clear();
+        }
     }
 }

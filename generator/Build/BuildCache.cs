@@ -55,16 +55,14 @@ internal sealed class RelatedPosts
 
     public IReadOnlyList<IReadOnlyList<Post>> Of(IReadOnlyList<Post> posts, int max)
     {
-        if (last is { } known && known.Max == max && known.Paths.Length == posts.Count
-            && posts.Select((p, i) => p.SourcePath == known.Paths[i] && p.TagIds.SequenceEqual(known.Tags[i], StringComparer.Ordinal)).All(same => same))
+        if (last is not { } known || known.Max != max || known.Paths.Length != posts.Count
+            || !posts.Select((p, i) => p.SourcePath == known.Paths[i] && p.TagIds.SequenceEqual(known.Tags[i], StringComparer.Ordinal)).All(same => same))
         {
-            return [.. known.Related.Select(indices => (IReadOnlyList<Post>)[.. indices.Select(i => posts[i])])];
+            known = (max, [.. posts.Select(p => p.SourcePath)], [.. posts.Select(p => p.TagIds)], PostGroups.RelatedIndices(posts, max));
+            last = known;
         }
 
-        var related = PostGroups.Related(posts, max);
-        var index = posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
-        last = (max, [.. posts.Select(p => p.SourcePath)], [.. posts.Select(p => p.TagIds)], [.. related.Select(list => list.Select(p => index[p.SourcePath]).ToArray())]);
-        return related;
+        return PostGroups.PostsAt(posts, known.Related);
     }
 
     public void Clear() => last = null;

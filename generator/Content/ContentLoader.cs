@@ -124,12 +124,12 @@ public static class ContentLoader
         }
     }
 
-    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, ParsedFileCache cache, Func<SourceText, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
+    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, ParsedFileCache cache, Func<SourceFields, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
         where T : class
     {
         try
         {
-            var source = FrontMatter.Parse(input.ReadText(path), input.DisplayPath(path));
+            var source = input.ReadText(path, text => FrontMatter.ParseFields(text, input.DisplayPath(path)));
             cache.RememberFrontMatter(path, source.Yaml);
             var (value, diagnostics) = read(source with { Path = path });
             return (value, [.. diagnostics.Select(d => d with { Path = input.DisplayPath(path) })]);

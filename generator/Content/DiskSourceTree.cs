@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Enumeration;
 using System.Text;
 
@@ -44,11 +45,52 @@ public sealed class DiskSourceTree(string root, string? displayRoot = null) : IS
 
     public bool Exists(string path) => File.Exists(Path.Combine(Root, path));
 
-    public string ReadText(string path)
+    public string ReadText(string path) => Decode(path, bytes => StrictUtf8.GetString(bytes));
+
+    public T ReadText<T>(string path, Func<ReadOnlySpan<char>, T> read)
     {
+        char[]? chars = null;
         try
         {
-            return StrictUtf8.GetString(File.ReadAllBytes(Path.Combine(Root, path)));
+            var length = Decode(path, bytes =>
+            {
+                chars = ArrayPool<char>.Shared.Rent(StrictUtf8.GetMaxCharCount(bytes.Length));
+                return StrictUtf8.GetChars(bytes, chars);
+            });
+            return read(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+    }
+
+    private T Decode<T>(string path, Func<ReadOnlySpan<byte>, T> decode)
+    {
+        byte[]? bytes = null;
+        try
+        {
+            // Read into a reused buffer: a build reads every post twice (front matter, then body) and keeps neither file.
+            var full = Path.Combine(Root, path);
+            using var file = File.OpenHandle(full);
+            var size = RandomAccess.GetLength(file);
+            if (size > Array.MaxLength)
+            {
+                return decode(File.ReadAllBytes(full)); // which refuses it with the usual message
+            }
+
+            var length = (int)size;
+            bytes = ArrayPool<byte>.Shared.Rent(length);
+            var read = 0;
+            while (read < length && RandomAccess.Read(file, bytes.AsSpan(read, length - read), read) is > 0 and var more)
+            {
+                read += more;
+            }
+
+            return decode(bytes.AsSpan(0, read));
         }
         catch (DecoderFallbackException)
         {
@@ -57,6 +99,13 @@ public sealed class DiskSourceTree(string root, string? displayRoot = null) : IS
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteException(Diagnostic.Error(DisplayPath(path), 0, 0, $"cannot read file: {e.Message}"));
+        }
+        finally
+        {
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
     }
 

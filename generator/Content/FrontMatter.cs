@@ -1,11 +1,16 @@
+using System.Buffers;
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AdcsSite.Generator.Content;
 
+/// <summary>A source file's YAML front matter (as written, and parsed) and the line its Markdown body starts on.</summary>
+public record SourceFields(string Path, YamlMappingNode Fields, int FieldsFirstLine, int BodyFirstLine, string Yaml);
+
 /// <summary>A source file split into its YAML front matter (as written, and parsed) and its Markdown body.</summary>
-public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine, string Yaml);
+public sealed record SourceText(string Path, YamlMappingNode Fields, int FieldsFirstLine, string Body, int BodyFirstLine, string Yaml)
+    : SourceFields(Path, Fields, FieldsFirstLine, BodyFirstLine, Yaml);
 
 /// <summary>Splits and parses YAML front matter. Pure: text in, <see cref="SourceText"/> or a located <see cref="SiteException"/> out.</summary>
 public static class FrontMatter
@@ -15,10 +20,42 @@ public static class FrontMatter
     /// <summary>Front matter is a few keys; a block this large is a missing closing fence or a pasted file, and YAML parsing it would be slow.</summary>
     public const int MaxFrontMatterLength = 256 * 1024;
 
+    private const int FieldsFirstLine = 2;
+
+    /// <summary>Line breaks other than '\n' that <see cref="Normalize"/> rewrites.</summary>
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
     public static SourceText Parse(string text, string path)
     {
         var (yaml, body, bodyLine) = Split(text, path);
-        return new SourceText(path, ParseMapping(yaml, path, firstLine: 2), 2, body, bodyLine, yaml);
+        return new SourceText(path, ParseMapping(yaml, path, FieldsFirstLine), FieldsFirstLine, body, bodyLine, yaml);
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/> without the body, for a caller that reads it later: the text is only looked at, so a file
+    /// read into a reused buffer costs no copy of its body. Fails as <see cref="Parse"/> does.
+    /// </summary>
+    public static SourceFields ParseFields(ReadOnlySpan<char> text, string path)
+    {
+        var (yaml, bodyLine) = SplitFields(text, path);
+        return new SourceFields(path, ParseMapping(yaml, path, FieldsFirstLine), FieldsFirstLine, bodyLine, yaml);
+    }
+
+    private static (string Yaml, int BodyLine) SplitFields(ReadOnlySpan<char> text, string path)
+    {
+        if (text.ContainsAny(OtherLineBreaks))
+        {
+            var (yaml, _, bodyLine) = Split(new string(text), path);
+            return (yaml, bodyLine);
+        }
+
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
+        var (yamlStart, yamlEnd, bodyStart) = Locate(text, path);
+        return (new string(text[yamlStart..yamlEnd]), CountLines(text, bodyStart));
     }
 
     /// <summary>
@@ -31,7 +68,14 @@ public static class FrontMatter
     public static (string Yaml, string Body, int BodyLine) Split(string text, string path)
     {
         text = Normalize(text);
-        if (!text.AsSpan(0, FirstLineLength(text)).TrimEnd().SequenceEqual(Fence))
+        var (yamlStart, yamlEnd, bodyStart) = Locate(text, path);
+        return (text[yamlStart..yamlEnd], text[bodyStart..], CountLines(text, bodyStart));
+    }
+
+    /// <summary>Where the front matter starts and ends and where the body starts, in text with only '\n' line breaks.</summary>
+    private static (int YamlStart, int YamlEnd, int BodyStart) Locate(ReadOnlySpan<char> text, string path)
+    {
+        if (!text[..FirstLineLength(text)].TrimEnd().SequenceEqual(Fence))
         {
             throw new SiteException(Diagnostic.Error(path, 1, 1, "no front matter: the file must start with a '---' line, then YAML keys such as 'title:', then a closing '---' line"));
         }
@@ -48,11 +92,8 @@ public static class FrontMatter
             throw new SiteException(Diagnostic.Error(path, 1, 1, $"front matter is {(closing - yamlStart) / 1024} KB; it must be under {MaxFrontMatterLength / 1024} KB (is the closing '---' in the wrong place?)"));
         }
 
-        var yaml = text[Math.Min(yamlStart, text.Length)..closing];
-        var afterFence = text.IndexOf('\n', closing);
-        var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
-        var bodyLine = CountLines(text, afterFence < 0 ? text.Length : afterFence + 1);
-        return (yaml, body, bodyLine);
+        var fenceLineLength = text[closing..].IndexOf('\n');
+        return (Math.Min(yamlStart, text.Length), closing, fenceLineLength < 0 ? text.Length : closing + fenceLineLength + 1);
     }
 
     /// <summary>Parses a whole YAML data file (settings, authors, tags) that must be a mapping; an empty file is an empty mapping.</summary>
@@ -115,36 +156,36 @@ public static class FrontMatter
     private static string Normalize(string text) =>
         (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text).ReplaceLineEndings("\n");
 
-    private static int FirstLineLength(string text)
+    private static int FirstLineLength(ReadOnlySpan<char> text)
     {
         var end = text.IndexOf('\n');
         return end < 0 ? text.Length : end;
     }
 
-    private static int FindClosingFence(string text, int from)
+    private static int FindClosingFence(ReadOnlySpan<char> text, int from)
     {
         var lineStart = from;
         while (lineStart <= text.Length)
         {
-            var end = text.IndexOf('\n', lineStart);
-            var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
+            var lineLength = text[lineStart..].IndexOf('\n');
+            var line = text.Slice(lineStart, lineLength < 0 ? text.Length - lineStart : lineLength).TrimEnd();
             if (line is Fence or "...")
             {
                 return lineStart;
             }
 
-            if (end < 0)
+            if (lineLength < 0)
             {
                 return -1;
             }
 
-            lineStart = end + 1;
+            lineStart += lineLength + 1;
         }
 
         return -1;
     }
 
-    private static int CountLines(string text, int upTo) => text.AsSpan(0, upTo).Count('\n') + 1;
+    private static int CountLines(ReadOnlySpan<char> text, int upTo) => text[..upTo].Count('\n') + 1;
 
     /// <summary>The 1-based line of the first '[' or '{' outside quotes that is not closed on its own line.</summary>
     private static int UnclosedFlowLine(string yaml)

@@ -3,7 +3,7 @@ namespace AdcsSite.Generator.Content;
 /// <summary>Turns a post's front matter into a typed <see cref="Post"/>; pure, all problems returned as diagnostics.</summary>
 public static class PostReader
 {
-    public static (Post? Post, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceText source, SiteSettings settings)
+    public static (Post? Post, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceFields source, SiteSettings settings)
     {
         var fields = new FieldReader(source.Fields, source.Path, source.FieldsFirstLine);
         var title = fields.RequiredString("title", "My first post");
@@ -40,7 +40,7 @@ public static class PostReader
 
 public static class PageReader
 {
-    public static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceText source)
+    public static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceFields source)
     {
         var fields = new FieldReader(source.Fields, source.Path, source.FieldsFirstLine);
         var title = fields.RequiredString("title", "About");

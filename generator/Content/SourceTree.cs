@@ -16,6 +16,12 @@ public interface ISourceTree
 
     string ReadText(string path);
 
+    /// <summary>
+    /// Hands the file's text to <paramref name="read"/>, which must not keep it: a tree may lend it from a buffer it
+    /// reuses, so that looking at the start of a large file does not cost a copy of all of it.
+    /// </summary>
+    T ReadText<T>(string path, Func<ReadOnlySpan<char>, T> read) => read(ReadText(path));
+
     byte[] ReadBytes(string path);
 }
 

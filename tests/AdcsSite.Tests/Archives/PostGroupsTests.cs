@@ -57,4 +57,32 @@ public class PostGroupsTests
         Assert.Empty(related[3]);
         Assert.All(related.Select((r, i) => (r, i)), x => Assert.DoesNotContain(posts[x.i], x.r));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(9)]
+    public void Related_posts_are_the_first_of_all_others_ranked_by_shared_tags_then_distance_then_newness(int max)
+    {
+        var random = new Random(7);
+        var tags = Enumerable.Range(0, 12).Select(t => $"t{t}").ToArray();
+        var posts = Enumerable.Range(0, 300)
+            .Select(i => Post($"p{i}", "2019-01-01", [.. tags.Where(_ => random.Next(5) == 0)]))
+            .ToArray();
+
+        var related = PostGroups.Related(posts, max);
+
+        for (var i = 0; i < posts.Length; i++)
+        {
+            var self = i;
+            var expected = Enumerable.Range(0, posts.Length)
+                .Select(j => (j, Shared: posts[j].TagIds.Intersect(posts[self].TagIds).Count()))
+                .Where(c => c.j != self && c.Shared > 0)
+                .OrderByDescending(c => c.Shared).ThenBy(c => Math.Abs(c.j - self)).ThenBy(c => c.j)
+                .Take(max)
+                .Select(c => posts[c.j]);
+            Assert.Equal(expected, related[i]);
+        }
+    }
 }

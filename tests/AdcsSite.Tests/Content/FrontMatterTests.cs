@@ -39,6 +39,32 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("---\ntitle: Hello\n---\n\nBody text\n")]
+    [InlineData("\uFEFF---\r\ntitle: Hello\r\n---\r\nBody\r\n")]
+    [InlineData("\uFEFF---\ntitle: Hello\n---\n\u2028Body\n")]
+    [InlineData("---\ntitle: Hello\n---")]
+    [InlineData("---  \ntitle: Hello\n...\t\nBody\n")]
+    [InlineData("---\n---\n")]
+    public void The_fields_alone_are_the_fields_parse_gives(string text)
+    {
+        var whole = FrontMatter.Parse(text, "posts/a.md");
+        var fields = FrontMatter.ParseFields(text, "posts/a.md");
+
+        Assert.Equal((whole.Yaml, whole.FieldsFirstLine, whole.BodyFirstLine), (fields.Yaml, fields.FieldsFirstLine, fields.BodyFirstLine));
+        Assert.Equal(FrontMatter.ToPlainDictionary(whole.Fields), FrontMatter.ToPlainDictionary(fields.Fields));
+    }
+
+    [Theory]
+    [InlineData("title: x\n")]
+    [InlineData("\uFEFF\uFEFF---\r\ntitle: x\r\n---\r\n")]
+    [InlineData("---\ntitle: x\nbody")]
+    [InlineData("---\ntitle: [x\n---\n")]
+    public void The_fields_alone_fail_as_parse_does(string text) =>
+        Assert.Equal(
+            Assert.Throws<SiteException>(() => FrontMatter.Parse(text, "posts/a.md")).Diagnostics,
+            Assert.Throws<SiteException>(() => FrontMatter.ParseFields(text, "posts/a.md")).Diagnostics);
+
+    [Theory]
     [InlineData("title: x\n", "posts/a.md:1:1: error: no front matter: the file must start with a '---' line, then YAML keys such as 'title:', then a closing '---' line")]
     [InlineData("---\ntitle: x\nbody", "posts/a.md:1:1: error: front matter is not closed: add a '---' line after the last front matter key")]
     [InlineData("---\ntitle: [x\n---\n", "posts/a.md:3:1: error: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.")]

@@ -60,6 +60,14 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_utf8_in_the_body_alone_is_found_while_loading()
+    {
+        WriteBytes("posts/a.md", [.. "---\ntitle: Cafe\ndate: 2019-01-01\n---\nCaf"u8, 0xE9, .. "\n"u8]);
+
+        Assert.Equal(["input/posts/a.md:0:0: error: file is not valid UTF-8; save it with UTF-8 encoding"], BuildErrors());
+    }
+
+    [Fact]
     public void Bom_and_crlf_files_build()
     {
         WriteBytes("posts/a.md", [0xEF, 0xBB, 0xBF, .. "---\r\ntitle: Windows\r\ndate: 2019-01-01\r\n---\r\n\r\nBody\r\n"u8]);
