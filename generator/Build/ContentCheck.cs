@@ -77,7 +77,7 @@ public static class ContentCheck
 
     private static IEnumerable<Diagnostic> MissingImages(MarkdownDocument document, Post post, string path, ISourceTree input, ISourceTree theme)
     {
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is { Length: > 0 }))
+        foreach (var image in MarkdownTree.Inlines<LinkInline>(document).Where(l => l.IsImage && l.Url is { Length: > 0 }))
         {
             var url = image.Url!;
             if (url.Contains(':', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))

@@ -37,12 +37,9 @@ public static class MarkdownRenderer
 
     private static readonly SearchValues<string> AutoLinkStarts = SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.Ordinal);
 
-    // Each rendering thread keeps its writers, so their buffers are allocated once, not once per body.
+    // Each rendering thread keeps its buffer, so it is allocated once, not once per body.
     [ThreadStatic]
-    private static Utf8TextWriter? htmlWriter;
-
-    [ThreadStatic]
-    private static PlainTextWriter? textWriter;
+    private static TextBuffer? rendered;
 
     /// <param name="markdown">The body, without front matter.</param>
     /// <param name="links">How links in this body resolve; its diagnostics are located in the body's source file.</param>
@@ -58,15 +55,15 @@ public static class MarkdownRenderer
         if (feedUrlPrefix is not null)
         {
             resolved.Apply(feedUrlPrefix);
-            feedHtml = Encoding.UTF8.GetString(RenderHtml(document));
+            feedHtml = new string(Rendered(document, new HtmlRenderer(TextWriter.Null)).Written);
         }
 
-        var text = textWriter ??= new PlainTextWriter(LeadWords);
-        text.Clear();
-        var renderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new RenderedMarkdown(html, feedHtml, text.Text.ToArray(), text.Lead, text.WordCount, resolved.Diagnostics);
+        var plainText = new HtmlRenderer(TextWriter.Null) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        var buffer = Rendered(document, plainText);
+        var (length, words, leadLength) = PlainText.Collapse(buffer.Written, LeadWords);
+        var text = buffer.Written[..length];
+        var lead = leadLength < 0 ? new string(text) : string.Concat(text[..leadLength], "…");
+        return new RenderedMarkdown(html, feedHtml, Utf8(text), lead, words, resolved.Diagnostics);
     }
 
     /// <summary>
@@ -78,7 +75,7 @@ public static class MarkdownRenderer
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, WithoutAutoLinks);
-        return document.Descendants<LiteralInline>().Any(text => text.Content.AsSpan().ContainsAny(AutoLinkStarts))
+        return MarkdownTree.AnyInline(document, inline => inline is LiteralInline text && text.Content.AsSpan().ContainsAny(AutoLinkStarts))
             ? Markdig.Markdown.Parse(markdown, Pipeline)
             : document;
     }
@@ -98,13 +95,23 @@ public static class MarkdownRenderer
         return builder.UseTaskLists().Build();
     }
 
-    private static byte[] RenderHtml(MarkdownDocument document)
+    private static byte[] RenderHtml(MarkdownDocument document) => Utf8(Rendered(document, new HtmlRenderer(TextWriter.Null)).Written);
+
+    /// <summary>The document rendered by <paramref name="renderer"/> into this thread's buffer, valid until the next body.</summary>
+    private static TextBuffer Rendered(MarkdownDocument document, HtmlRenderer renderer)
     {
-        var writer = htmlWriter ??= new Utf8TextWriter();
-        writer.Buffer.Clear();
-        var renderer = new HtmlRenderer(writer);
+        var buffer = rendered ??= new TextBuffer();
+        buffer.Clear();
+        renderer.Writer = buffer;
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.Buffer.Written.ToArray();
+        return buffer;
+    }
+
+    private static byte[] Utf8(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
     }
 }

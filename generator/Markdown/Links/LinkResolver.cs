@@ -41,7 +41,7 @@ public static class LinkResolver
     {
         var links = new List<(LinkInline, string)>();
         List<Diagnostic>? diagnostics = null;
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in MarkdownTree.Inlines<LinkInline>(document))
         {
             if (link.Url is not { Length: > 0 } url)
             {
