@@ -34,6 +34,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter log;
     private Task watching = Task.CompletedTask;
 
+    // The port is bound before the first build, so that a port in use fails at once; a browser that asks meanwhile
+    // waits for the site instead of getting the 404 of an empty one.
+    private readonly TaskCompletionSource firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private PreviewServer(WebApplication app, SourceWatcher watcher, PreviewSession session, string basePath, TextWriter log)
     {
         this.app = app;
@@ -47,7 +51,7 @@ public sealed class PreviewServer : IAsyncDisposable
         app.Lifetime.ApplicationStopping.Register(reload.Close);
         app.Use(InjectReloadScript);
         app.Map(new PathString(LiveReload.EventsPath), events => events.Run(context => reload.Stream(context, Session.Current.Version)));
-        app.Run(Serve);
+        app.Run(context => firstBuild.Task.IsCompleted ? Serve(context) : ServeOnceBuilt(context));
     }
 
     public PreviewSession Session { get; }
@@ -84,7 +88,15 @@ public sealed class PreviewServer : IAsyncDisposable
             throw new IOException($"port {options.Port} on {options.Host} is already in use (is another preview running?); stop it or pass --port with another number", e);
         }
 
-        await Task.Run(session.BuildAll);
+        try
+        {
+            await Task.Run(session.BuildAll);
+        }
+        finally
+        {
+            server.firstBuild.TrySetResult();
+        }
+
         server.watching = server.watcher.RunAsync(batch => Task.Run(() => session.Apply(batch)), server.stopping.Token);
         return server;
     }
@@ -101,6 +113,12 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         stopping.Dispose();
+    }
+
+    private async Task ServeOnceBuilt(HttpContext context)
+    {
+        await firstBuild.Task.WaitAsync(context.RequestAborted);
+        await Serve(context);
     }
 
     private Task Serve(HttpContext context)

@@ -91,7 +91,7 @@ public sealed class PreviewSite : IAsyncDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private static void CopyFolder(string from, string to)
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
