@@ -66,7 +66,7 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
                 Write(raw.Value);
                 break;
             case RawUtf8Html raw when Output is Utf8Output utf8:
-                utf8.Buffer.Write(raw.Utf8.Span);
+                utf8.Bytes.Write(raw.Utf8.Span);
                 break;
             case RawUtf8Html raw:
                 Write(raw.ToString());

@@ -66,17 +66,17 @@ public sealed class ThemeTemplates
                 context.PushOutput(inner);
                 RenderLayout(layout, context);
                 context.PopOutput();
-                model.SetValue("content", new RawUtf8Html(inner.Buffer.WrittenMemory), readOnly: false);
+                model.SetValue("content", new RawUtf8Html(inner.Bytes.WrittenMemory), readOnly: false);
             }
 
             context.PushOutput(page);
             RenderLayout(wrapIn ?? layout, context);
-            return take(page.Buffer.Written);
+            return take(page.Bytes.WrittenSpan);
         }
         finally
         {
-            page.Buffer.Clear();
-            inner.Buffer.Clear();
+            page.Bytes.ResetWrittenCount();
+            inner.Bytes.ResetWrittenCount();
             context.Reset();
         }
     }
