@@ -34,7 +34,6 @@ public sealed record PostView(
     public string DateLabel => DateEstimated ? $"c. {MonthDisplay}" : DateDisplay;
 }
 
-
 public sealed record PageLink(string Title, string Url);
 
 public sealed record FeedLink(string Title, string Url);
