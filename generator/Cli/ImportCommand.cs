@@ -44,6 +44,15 @@ public static class ImportCommand
             Console.WriteLine($"{(options.DryRun ? "would be " : "")}{file.Outcome.ToString().ToLowerInvariant()}: {file.Path}{(file.Reason is null ? "" : $" ({file.Reason})")}");
         }
 
+        foreach (var suggestion in report.Suggestions)
+        {
+            Console.WriteLine($"suggested writer ({suggestion.Confidence.ToString().ToLowerInvariant()} confidence, not applied): {suggestion.PostPath}: {suggestion.Writer}; to accept, set authors: [{suggestion.WriterId}]");
+            foreach (var step in suggestion.Chain)
+            {
+                Console.WriteLine($"    {step}");
+            }
+        }
+
         foreach (var error in report.Errors)
         {
             Console.Error.WriteLine(error);
