@@ -35,7 +35,7 @@ public static partial class WriterClaims
                 yield return new Claim(m.Value, Confidence.Medium, Office.Director(m.Groups["place"].Value));
             }
 
-            if (FirstPerson().IsMatch(sentence))
+            if (WriterOrTeam().IsMatch(sentence))
             {
                 foreach (var claim in OwnOffices(sentence, article.Date, acronyms))
                 {
@@ -110,7 +110,7 @@ public static partial class WriterClaims
             return null;
         }
 
-        if (office.Value.StartsWith("my ", StringComparison.Ordinal))
+        if (office.Value.StartsWith("my ", StringComparison.OrdinalIgnoreCase))
         {
             return office.Value;
         }
@@ -136,10 +136,10 @@ public static partial class WriterClaims
     [GeneratedRegex(@"“[^”]*”|""[^""]*""|(?<!\p{L})‘.*?’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"\b(?:I|me|my|myself)\b")]
+    [GeneratedRegex(@"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?:I|me|my|we|our)\b")]
+    [GeneratedRegex(@"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur)\b")]
     private static partial Regex WriterOrTeam();
 
     /// <summary>A third-person pronoun or a name ("Jo", "Alison Michalska"), not a capitalised office ("President"): the office may be that person's.</summary>
@@ -162,14 +162,14 @@ public static partial class WriterClaims
     private static partial Regex TookOverFrom();
 
     /// <summary>"my year as ADCS President", "being the President", "my ADCS Presidential speech"; not "Vice President" or "Immediate Past President".</summary>
-    [GeneratedRegex(@"\bmy (?:[\w’']+ ){0,2}[Pp]residential (?:year|speech|term)\b|(?<!\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming|Confed) )\b(?:[Aa]s|being) (?:the )?(?:ADCS )?President\b(?! (?:of (?!ADCS)|for\b))")]
+    [GeneratedRegex(@"\b[Mm]y (?:[\w’']+ ){0,2}[Pp]residential (?:year|speech|term)\b|(?<!\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming|Confed) )\b(?:[Aa]s|being) (?:the )?(?:ADCS )?President\b(?! (?:of (?!ADCS)|for\b))")]
     private static partial Regex InOffice();
 
     /// <summary>Only a speech just given dates the term it opens; "in my inaugural speech I said" looks back.</summary>
     [GeneratedRegex(@"\b(?:[Yy]esterday|[Ll]ast week|[Tt]his week|[Tt]oday)\b.*\binaugural\b")]
     private static partial Regex Inaugural();
 
-    [GeneratedRegex($@"\bmy (?:own )?(?:team|colleagues|staff)(?: here)? in {OfficeText.PlaceName}|\bmy own (?:local )?authority,? (?:in )?{OfficeText.PlaceName}")]
+    [GeneratedRegex($@"\b[Mm]y (?:own )?(?:team|colleagues|staff)(?: here)? in {OfficeText.PlaceName}|\b[Mm]y own (?:local )?authority,? (?:in )?{OfficeText.PlaceName}")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex($@"\b(?:[Aa]s|being) (?:the |a )?{OfficeText.DirectorOf}")]
