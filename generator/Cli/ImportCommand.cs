@@ -59,6 +59,6 @@ public static class ImportCommand
         }
 
         var verb = options.DryRun ? "would write" : "wrote";
-        Console.WriteLine($"{report.Dumps.Sum(d => d.Articles)} articles from {report.Dumps.Count} dumps: {verb} {report.Count(PostOutcome.Created)} new, {report.Count(PostOutcome.Updated)} changed and {report.Count(PostOutcome.Moved)} moved files, {report.Count(PostOutcome.Unchanged)} unchanged, {report.Count(PostOutcome.Skipped)} skipped, {report.Errors.Count} errors{(options.DryRun ? " (dry run: nothing written)" : "")}");
+        Console.WriteLine($"{report.Dumps.Sum(d => d.Articles)} articles from {report.Dumps.Count} dumps: {verb} {report.Count(PostOutcome.Created)} new, {report.Count(PostOutcome.Updated)} changed and {report.Count(PostOutcome.Moved)} moved files, {report.Count(PostOutcome.Unchanged)} unchanged, {report.Count(PostOutcome.Skipped)} skipped, {report.Suggestions.Count} writers suggested, {report.Errors.Count} errors{(options.DryRun ? " (dry run: nothing written)" : "")}");
     }
 }
