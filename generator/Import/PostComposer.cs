@@ -36,7 +36,14 @@ public static partial class PostComposer
     private sealed record Article(ParsedDump Dump, RawArticle Raw, IReadOnlyList<string> Lines, PhotoCaption? Caption, IReadOnlyList<string> Paragraphs);
 
     /// <summary>Who a post credits and why: a writer stated or inferred with high confidence, or a suggestion left for an editor.</summary>
-    private sealed record Writer(AuthorCredit? Credit, Attribution? Inferred);
+    private sealed record Writer(AuthorCredit? Stated, Attribution? Inferred)
+    {
+        /// <summary>Whom the post credits: the stated writer, or one inferred with high confidence.</summary>
+        public string? Credited => Stated?.Name ?? (Inferred is { Confidence: Confidence.High } inferred ? inferred.Name : null);
+
+        /// <summary>A writer inferred with less than high confidence, left for an editor.</summary>
+        public Attribution? Suggested => Stated is null && Inferred is { Confidence: < Confidence.High } inferred ? inferred : null;
+    }
 
     private sealed record Dating(DateOnly Date, bool Estimated, string Evidence);
 
@@ -46,20 +53,16 @@ public static partial class PostComposer
         var dates = Date(dumps, articles);
         var texts = articles.ToDictionary(a => a, a => new AuthoredText(Path.GetFileName(a.Dump.SourceFile), a.Raw.Index, a.Paragraphs, dates[a].Date, a.Raw.StatedAuthor));
         var inference = AuthorInference.Infer([.. texts.Values]);
-        var writers = articles.ToDictionary(a => a, a => a.Raw.StatedAuthor is { } stated
-            ? new Writer(stated, null)
-            : inference.ByArticle.GetValueOrDefault(texts[a].Label) is { } inferred
-                ? new Writer(inferred.Confidence == Confidence.High ? new AuthorCredit(inferred.Name, null, "") : null, inferred)
-                : new Writer(null, null));
+        var writers = articles.ToDictionary(a => a, a => new Writer(a.Raw.StatedAuthor, inference.ByArticle.GetValueOrDefault(texts[a].Label)));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var posts = articles.Select(a => Compose(a, dates[a], writers[a], tagger.Tag(a.Raw.Title, a.Paragraphs), UniqueSlug(a.Raw.Title, slugs))).ToList();
         var suggestions = articles.Zip(posts)
-            .Select(p => (Post: p.Second, Suggested: writers[p.First] is { Credit: null, Inferred: { } inferred } ? inferred : null))
+            .Select(p => (Post: p.Second, writers[p.First].Suggested))
             .Where(p => p.Suggested is not null)
             .Select(p => new AuthorSuggestion(p.Post.RelativePath, p.Post.Origin, p.Suggested!.Name, Slug.From(p.Suggested.Name), p.Suggested.Confidence, p.Suggested.Chain))
             .ToList();
-        return new Composition(posts, Authors(writers.Values.Select(w => w.Credit), inference.RolesByWriter), suggestions);
+        return new Composition(posts, Authors(writers.Values, inference.RolesByWriter), suggestions);
     }
 
     private static Article Read(ParsedDump dump, RawArticle raw)
@@ -93,7 +96,7 @@ public static partial class PostComposer
             new("title", raw.Title),
             new("date", dating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("date_estimated", dating.Estimated ? true : null),
-            new("authors", new List<string> { writer.Credit is { } credit ? Slug.From(credit.Name) : DefaultAuthor.Id }),
+            new("authors", new List<string> { writer.Credited is { } name ? Slug.From(name) : DefaultAuthor.Id }),
             new("tags", tags.ToList()),
             new("summary", Summary(article.Paragraphs)),
             new("image_caption", article.Caption?.Caption),
@@ -106,20 +109,20 @@ public static partial class PostComposer
     /// <summary>A stated writer's byline or sign-off; an inferred writer's confidence and chain, marked as a suggestion unless high.</summary>
     private static object AuthorEvidence(Writer writer) => writer switch
     {
-        { Inferred: { Confidence: Confidence.High } inferred } => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["writer"] = inferred.Name,
-            ["confidence"] = "high",
-            ["chain"] = inferred.Chain.ToList(),
-        },
-        { Inferred: { } suggested } => new Dictionary<string, object?>(StringComparer.Ordinal)
+        { Stated: { } stated } => stated.Evidence,
+        { Suggested: { } suggested } => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["suggested_writer"] = suggested.Name,
             ["confidence"] = suggested.Confidence.ToString().ToLowerInvariant(),
             ["chain"] = suggested.Chain.ToList(),
             ["note"] = $"not applied: an editor who agrees sets authors to [{Slug.From(suggested.Name)}]",
         },
-        { Credit: { } stated } => stated.Evidence,
+        { Inferred: { } inferred } => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["writer"] = inferred.Name,
+            ["confidence"] = "high",
+            ["chain"] = inferred.Chain.ToList(),
+        },
         _ => "no writer named or identifiable in the dumps: the association",
     };
 
@@ -176,17 +179,17 @@ public static partial class PostComposer
     }
 
     /// <summary>The association first, then every credited writer once, with the role their byline gives and every office the texts say they held.</summary>
-    private static IReadOnlyList<AuthorEntry> Authors(IEnumerable<AuthorCredit?> credits, IReadOnlyDictionary<string, IReadOnlyList<string>> offices) =>
+    private static IReadOnlyList<AuthorEntry> Authors(IEnumerable<Writer> writers, IReadOnlyDictionary<string, IReadOnlyList<string>> offices) =>
     [
         DefaultAuthor,
-        .. credits.OfType<AuthorCredit>()
-            .GroupBy(c => Slug.From(c.Name))
+        .. writers.Where(w => w.Credited is not null)
+            .GroupBy(w => Slug.From(w.Credited!))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new AuthorEntry(
                 g.Key,
-                g.First().Name,
-                g.Select(c => c.Role).Concat(offices.GetValueOrDefault(g.First().Name) ?? []).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
-                g.Select(c => c.Bio).OfType<string>().FirstOrDefault())),
+                g.First().Credited!,
+                g.Select(w => w.Stated?.Role).Concat(offices.GetValueOrDefault(g.First().Credited!) ?? []).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
+                g.Select(w => w.Stated?.Bio).OfType<string>().FirstOrDefault())),
     ];
 
     /// <summary>An epigraph such as "“Every day the opportunity for leadership stands before you” - Heifetz &amp; Linsky".</summary>

@@ -189,6 +189,17 @@ public class AuthorInferenceTests
     }
 
     [Fact]
+    public void Saying_we_of_a_place_whose_director_is_named_years_away_is_a_low_suggestion()
+    {
+        var credit = WriterOf(
+            0,
+            Article(0, new DateOnly(2018, 1, 5), "In Nottingham, we have seen our grant funding cut by half."),
+            Article(1, new DateOnly(2014, 11, 12), "We heard from Alison Michalska, Director of Children’s Services at Nottingham City Council."));
+
+        Assert.Equal(("Alison Michalska", Confidence.Low), (credit!.Name, credit.Confidence));
+    }
+
+    [Fact]
     public void What_an_identified_writer_says_about_themselves_identifies_them_elsewhere()
     {
         var inference = AuthorInference.Infer(
