@@ -57,7 +57,7 @@ public static partial class OfficeText
         {
             var role = match.Groups["role"].Value;
             var body = match.Groups["body"].Value;
-            var spelledOut = Words(body).Where(acronyms.ContainsKey).Select(a => $"{a}: {acronyms[a]}").ToList();
+            var spelledOut = Words(body).Where(w => !IgnoredInBodyNames.Contains(w) && acronyms.ContainsKey(w)).Select(a => $"{a}: {acronyms[a]}").ToList();
             var title = spelledOut.Count == 0 ? $"{role} of the {body}" : $"{role} of the {body} ({string.Join(", ", spelledOut)})";
             return new Office(OfficeKind.Post, $"{role.ToLowerInvariant()} of {BodyKey(body, acronyms)}", title);
         }

@@ -130,9 +130,11 @@ public class AuthorInferenceTests
         var credit = WriterOf(
             0,
             Article(0, new DateOnly(2019, 4, 18), "As Chair of the ADCS Resources & Sustainability Policy Committee, it is practically my duty to be pessimistic."),
-            Article(1, new DateOnly(2018, 11, 12), "We heard from Matt Dunkley, Chair of the Resources and Sustainability Policy Committee, in a session on funding."));
+            Article(1, new DateOnly(2018, 11, 12), "We heard from Matt Dunkley, Chair of the Resources and Sustainability Policy Committee, in a session on funding."),
+            Article(2, new DateOnly(2018, 1, 1), "The Association of Directors of Children’s Services (ADCS) publishes research."));
 
         Assert.Equal("Matt Dunkley", credit!.Name);
+        Assert.EndsWith("(Chair of the ADCS Resources & Sustainability Policy Committee)", credit.Chain[0], StringComparison.Ordinal);
     }
 
     [Fact]
