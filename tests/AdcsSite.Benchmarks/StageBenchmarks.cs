@@ -1,8 +1,8 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Generator.Templates;
 using BenchmarkDotNet.Attributes;

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AngleSharp.Html.Parser;
 using static AdcsSite.Tests.Support.TestSite;
 
-namespace AdcsSite.Tests.Build;
+namespace AdcsSite.Tests.Pipeline;
 
 public class SiteBuilderTests
 {

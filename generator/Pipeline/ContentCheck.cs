@@ -6,7 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
 
-namespace AdcsSite.Generator.Build;
+namespace AdcsSite.Generator.Pipeline;
 
 /// <summary>
 /// Everything an editor should know about input/ without building a site: the build's own errors, plus

@@ -4,7 +4,7 @@ using AdcsSite.Generator.Publishing;
 using AdcsSite.Generator.Templates;
 using Scriban.Runtime;
 
-namespace AdcsSite.Generator.Build;
+namespace AdcsSite.Generator.Pipeline;
 
 /// <summary>
 /// A site whose content is loaded and grouped and whose every file is decided, with nothing rendered yet. Rendering

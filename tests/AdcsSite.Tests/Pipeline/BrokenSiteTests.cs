@@ -1,6 +1,6 @@
 using AdcsSite.Tests.Support;
 
-namespace AdcsSite.Tests.Build;
+namespace AdcsSite.Tests.Pipeline;
 
 /// <summary>Each folder under Fixtures/broken is a site that must fail with exactly the messages in its expected.txt.</summary>
 public class BrokenSiteTests

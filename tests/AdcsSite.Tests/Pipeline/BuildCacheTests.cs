@@ -1,9 +1,9 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Tests.Support;
 
-namespace AdcsSite.Tests.Build;
+namespace AdcsSite.Tests.Pipeline;
 
 /// <summary>A rebuild that reuses a <see cref="BuildCache"/> must produce exactly the site a cold build of the same files does.</summary>
 public class BuildCacheTests

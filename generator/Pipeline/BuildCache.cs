@@ -5,7 +5,7 @@ using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Templates;
 
-namespace AdcsSite.Generator.Build;
+namespace AdcsSite.Generator.Pipeline;
 
 /// <summary>
 /// Work a long-running process (the preview server) keeps between builds of the same input and theme, so a

@@ -1,8 +1,8 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using static AdcsSite.Tests.Support.TestSite;
 
-namespace AdcsSite.Tests.Build;
+namespace AdcsSite.Tests.Pipeline;
 
 public class ContentCheckTests
 {
