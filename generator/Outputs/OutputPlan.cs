@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
 using Scriban.Runtime;
 

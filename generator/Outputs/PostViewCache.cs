@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs.Views;
 
 namespace AdcsSite.Generator.Outputs;
 

@@ -3,6 +3,7 @@ using System.Text;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Outputs;

@@ -61,21 +61,3 @@ public sealed class PlannedSite
     internal BuildResult Result(int filesWritten, IReadOnlyList<(string Step, TimeSpan Time)> steps) =>
         new(model.Content.Posts.Count, model.Content.Pages.Count, model.Tags.Count, model.Authors.Count, filesWritten, steps, Warnings);
 }
-
-/// <summary>Times the steps of a build and tells a progress display which one is running.</summary>
-internal sealed class BuildSteps(Action<string>? progress)
-{
-    private readonly List<(string, TimeSpan)> times = [];
-    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
-
-    public IReadOnlyList<(string Step, TimeSpan Time)> Times => times;
-
-    public T Run<T>(string name, Func<T> work)
-    {
-        progress?.Invoke(name);
-        clock.Restart();
-        var result = work();
-        times.Add((name, clock.Elapsed));
-        return result;
-    }
-}

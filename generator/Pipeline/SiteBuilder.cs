@@ -8,14 +8,6 @@ using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Pipeline;
 
-/// <param name="Progress">Told the name of each step as it starts, for a progress display.</param>
-public sealed record BuildOptions(string? BaseUrl = null, bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null, Action<string>? Progress = null);
-
-public sealed record BuildResult(int Posts, int Pages, int Tags, int Authors, int FilesWritten, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<Diagnostic> Warnings)
-{
-    public TimeSpan Total => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
-}
-
 /// <summary>
 /// Load, then Plan, then Publish. Any error stops the build before anything is committed. <c>Plan</c> alone
 /// leaves every page unrendered, for a server that renders pages as they are asked for.

@@ -1,6 +1,7 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Tests.Outputs;
