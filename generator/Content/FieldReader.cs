@@ -88,12 +88,53 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
     }
 
     /// <summary>A list of strings; a single value is accepted only when <paramref name="singularKey"/> names it (e.g. 'author:').</summary>
-    public IReadOnlyList<string> StringList(string key, string? singularKey = null)
+    public IReadOnlyList<string> StringList(string key, string? singularKey = null) =>
+        [.. StringItems(key, singularKey).Select(item => item.Text)];
+
+    /// <summary>
+    /// A list of paths on the site, such as aliases, each normalised by <see cref="SitePath"/> to "/posts/old-name/";
+    /// one that would leave the site, or could not be a file there, is an error at its own item.
+    /// </summary>
+    /// <param name="noun">What one item is called in messages: "alias".</param>
+    public IReadOnlyList<string> SitePaths(string key, string noun)
+    {
+        var paths = new List<string>();
+        foreach (var (node, text) in StringItems(key, null))
+        {
+            if (SitePath.TryNormalize(text, out var normalized, out var problem))
+            {
+                paths.Add(normalized.Length == 0 ? "/" : $"/{normalized}/");
+            }
+            else
+            {
+                Error(node, $"{noun} '{text}' {problem}; an {noun} is a path inside the site, such as /posts/old-name/");
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>A nested set of keys (e.g. 'markdown:' in site.yml), read by a reader that reports into this one.</summary>
+    public FieldReader Section(string key)
+    {
+        var node = Find(key);
+        if (node is not (null or YamlMappingNode))
+        {
+            Error(node, $"'{key}' must be a set of 'key: value' lines");
+        }
+
+        return new FieldReader(node as YamlMappingNode ?? new YamlMappingNode(), path, firstLine, Diagnostics);
+    }
+
+    private FieldReader(YamlMappingNode map, string path, int firstLine, List<Diagnostic> diagnostics)
+        : this(map, path, firstLine) => Diagnostics = diagnostics;
+
+    private List<(YamlNode Node, string Text)> StringItems(string key, string? singularKey)
     {
         var node = Find(key);
         if (node is null && singularKey is not null && String(singularKey) is { } single)
         {
-            return [single];
+            return [(Find(singularKey)!, single)];
         }
 
         switch (node)
@@ -101,12 +142,12 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
             case null:
                 return [];
             case YamlSequenceNode seq:
-                var items = new List<string>(seq.Children.Count);
+                var items = new List<(YamlNode, string)>(seq.Children.Count);
                 foreach (var item in seq.Children)
                 {
                     if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
                     {
-                        items.Add(text.Trim());
+                        items.Add((item, text.Trim()));
                     }
                     else
                     {

@@ -20,7 +20,7 @@ public static class PostReader
             TagIds: fields.StringList("tags"),
             Summary: fields.String("summary"),
             Draft: fields.Bool("draft"),
-            Aliases: fields.StringList("aliases"),
+            Aliases: fields.SitePaths("aliases", "alias"),
             Source: fields.Mapping("source"),
             Extra: fields.Rest(),
             BodyLine: source.BodyFirstLine);
@@ -49,7 +49,7 @@ public static class PageReader
             Slug: PostReader.SlugOf(fields, source.Path),
             Title: title ?? "",
             Summary: fields.String("summary"),
-            Aliases: fields.StringList("aliases"),
+            Aliases: fields.SitePaths("aliases", "alias"),
             Extra: fields.Rest(),
             BodyLine: source.BodyFirstLine);
         return (fields.Diagnostics.Count == 0 && title is not null ? page : null, fields.Diagnostics);

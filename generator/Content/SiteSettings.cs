@@ -16,6 +16,9 @@ public sealed record SiteSettings
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     public string? CustomDomain { get; init; }
 
+    /// <summary>'markdown: { raw_html: true }': raw HTML in bodies is published as HTML, for sites whose every editor is trusted.</summary>
+    public bool RawHtml { get; init; }
+
     /// <summary>Pins "now" so builds are reproducible; null means the real clock.</summary>
     public DateTimeOffset? Now { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record SiteSettings
             DefaultAuthor = fields.String("default_author"),
             TimeZone = fields.TimeZone("time_zone") ?? defaults.TimeZone,
             CustomDomain = fields.String("custom_domain"),
+            RawHtml = fields.Section("markdown").Bool("raw_html"),
             Extra = fields.Rest(),
         };
         var now = fields.String("now");

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown.Links;
+using AdcsSite.Generator.Markdown.Safety;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -45,25 +46,28 @@ public static class MarkdownRenderer
     /// <param name="links">How links in this body resolve; its diagnostics are located in the body's source file.</param>
     /// <param name="urlPrefix">Put before site links in <see cref="RenderedMarkdown.Html"/>: "" or the base path ("/AdcsSite").</param>
     /// <param name="feedUrlPrefix">When given, the body is also rendered with this prefix (the absolute base URL) for feeds, from the same parse.</param>
-    public static RenderedMarkdown Render(string markdown, LinkContext links, string urlPrefix, string? feedUrlPrefix = null)
+    /// <param name="rawHtml">Whether raw HTML in the body is published as HTML (the site opted in) or shown as text.</param>
+    public static RenderedMarkdown Render(string markdown, LinkContext links, string urlPrefix, string? feedUrlPrefix = null, bool rawHtml = false)
     {
         var document = Parse(markdown);
+        var neutralized = UnsafeMarkup.Neutralize(document, links.DisplayPath, links.BodyLine, rawHtml);
         var resolved = LinkResolver.Resolve(document, links);
         resolved.Apply(urlPrefix);
-        var html = RenderHtml(document);
+        var html = RenderHtml(document, rawHtml);
         string? feedHtml = null;
         if (feedUrlPrefix is not null)
         {
             resolved.Apply(feedUrlPrefix);
-            feedHtml = new string(Rendered(document, new HtmlRenderer(TextWriter.Null)).Written);
+            feedHtml = new string(Rendered(document, new HtmlRenderer(TextWriter.Null), rawHtml).Written);
         }
 
         var plainText = new HtmlRenderer(TextWriter.Null) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        var buffer = Rendered(document, plainText);
+        var buffer = Rendered(document, plainText, rawHtml);
         var (length, words, leadLength) = PlainText.Collapse(buffer.Written, LeadWords);
         var text = buffer.Written[..length];
         var lead = leadLength < 0 ? new string(text) : string.Concat(text[..leadLength], "…");
-        return new RenderedMarkdown(html, feedHtml, Utf8(text), lead, words, resolved.Diagnostics);
+        IReadOnlyList<Diagnostic> diagnostics = neutralized.Count == 0 ? resolved.Diagnostics : [.. neutralized, .. resolved.Diagnostics];
+        return new RenderedMarkdown(html, feedHtml, Utf8(text), lead, words, diagnostics);
     }
 
     /// <summary>
@@ -99,15 +103,20 @@ public static class MarkdownRenderer
         return builder.UseTaskLists().Build();
     }
 
-    private static byte[] RenderHtml(MarkdownDocument document) => Utf8(Rendered(document, new HtmlRenderer(TextWriter.Null)).Written);
+    private static byte[] RenderHtml(MarkdownDocument document, bool rawHtml) => Utf8(Rendered(document, new HtmlRenderer(TextWriter.Null), rawHtml).Written);
 
     /// <summary>The document rendered by <paramref name="renderer"/> into this thread's buffer, valid until the next body.</summary>
-    private static TextBuffer Rendered(MarkdownDocument document, HtmlRenderer renderer)
+    private static TextBuffer Rendered(MarkdownDocument document, HtmlRenderer renderer, bool rawHtml)
     {
         var buffer = rendered ??= new TextBuffer();
         buffer.Clear();
         renderer.Writer = buffer;
         Pipeline.Setup(renderer);
+        if (!rawHtml)
+        {
+            RawHtmlAsText.Use(renderer);
+        }
+
         renderer.Render(document);
         return buffer;
     }

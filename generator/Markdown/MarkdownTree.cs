@@ -34,6 +34,31 @@ public static class MarkdownTree
         return found;
     }
 
+    /// <summary>Every block under <paramref name="container"/> of type <typeparamref name="T"/>, in document order.</summary>
+    public static List<T> Blocks<T>(ContainerBlock container)
+        where T : Block
+    {
+        var found = new List<T>();
+        Collect(container);
+        return found;
+
+        void Collect(ContainerBlock parent)
+        {
+            for (var i = 0; i < parent.Count; i++)
+            {
+                if (parent[i] is T match)
+                {
+                    found.Add(match);
+                }
+
+                if (parent[i] is ContainerBlock children)
+                {
+                    Collect(children);
+                }
+            }
+        }
+    }
+
     private static bool AnyInBlocks(ContainerBlock container, Func<Inline, bool> match)
     {
         for (var i = 0; i < container.Count; i++)

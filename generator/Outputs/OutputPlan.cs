@@ -136,7 +136,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> Feeds()
     {
-        yield return Feed("feed.xml", "feed", settings.Title, settings.Description, "/", model.Content.Posts);
+        yield return Feed("feed.xml", "the site", settings.Title, settings.Description, "/", model.Content.Posts);
         foreach (var tag in model.Tags.Values)
         {
             yield return Feed($"tags/{tag.Id}/feed.xml", $"tag '{tag.Name}'", $"{tag.Name} — {settings.Title}", tag.Description ?? "", SiteModel.TagUrl(tag.Id), model.PostsByTag[tag.Id]);
@@ -155,7 +155,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
             .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
             .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
-                IndexPath("/" + alias.Trim('/') + "/"),
+                alias,
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",
                 "redirect.html",
                 null,
@@ -214,9 +214,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         });
 
     private TemplateOutput Page(string url, string origin, string layout, Func<ScriptObject> globals) =>
-        new(IndexPath(url), origin, layout, ShellLayout, globals);
-
-    private static string IndexPath(string url) => string.Concat(url.AsSpan().TrimStart('/'), "index.html");
+        new(url, origin, layout, ShellLayout, globals);
 
     private ScriptObject Globals(PageMeta? page, Action<ScriptObject> fill)
     {

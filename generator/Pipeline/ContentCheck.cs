@@ -1,6 +1,7 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
+using AdcsSite.Generator.Markdown.Safety;
 using AdcsSite.Generator.Outputs;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -51,12 +52,27 @@ public static class ContentCheck
                 findings.Add(Diagnostic.Warning(path, line, column, "draft: not published until 'draft: true' is removed"));
             }
 
-            var rendered = MarkdownRenderer.Parse(fields.Body);
-            findings.AddRange(LinkResolver.Resolve(rendered, new LinkContext(post.SourcePath, path, post.BodyLine, urlOfSource)).Diagnostics);
-            findings.AddRange(MissingImages(rendered, post, path, input, theme));
+            findings.AddRange(BodyFindings(fields.Body, post.SourcePath, post.BodyLine));
+        }
+
+        foreach (var page in content.Pages)
+        {
+            findings.AddRange(BodyFindings(FrontMatter.Split(input.ReadText(page.SourcePath), input.DisplayPath(page.SourcePath)).Body, page.SourcePath, page.BodyLine));
         }
 
         return [.. findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)];
+
+        IEnumerable<Diagnostic> BodyFindings(string body, string sourcePath, int bodyLine)
+        {
+            var path = input.DisplayPath(sourcePath);
+            var document = MarkdownRenderer.Parse(body);
+            return
+            [
+                .. UnsafeMarkup.Neutralize(document, path, bodyLine, content.Settings.RawHtml),
+                .. LinkResolver.Resolve(document, new LinkContext(sourcePath, path, bodyLine, urlOfSource)).Diagnostics,
+                .. MissingImages(document, sourcePath, bodyLine, path, input, theme),
+            ];
+        }
     }
 
     private static IEnumerable<Diagnostic> UnknownTerms(FieldReader fields, string key, IReadOnlyList<string> ids, IReadOnlySet<string> defined, string file)
@@ -75,7 +91,7 @@ public static class ContentCheck
         }
     }
 
-    private static IEnumerable<Diagnostic> MissingImages(MarkdownDocument document, Post post, string path, ISourceTree input, ISourceTree theme)
+    private static IEnumerable<Diagnostic> MissingImages(MarkdownDocument document, string sourcePath, int bodyLine, string path, ISourceTree input, ISourceTree theme)
     {
         foreach (var image in MarkdownTree.Inlines<LinkInline>(document).Where(l => l.IsImage && l.Url is { Length: > 0 }))
         {
@@ -87,10 +103,10 @@ public static class ContentCheck
 
             var exists = url.StartsWith('/')
                 ? input.Exists(url.TrimStart('/')) || theme.Exists(url.TrimStart('/'))
-                : input.Exists(Path.GetRelativePath(".", Path.Combine(Path.GetDirectoryName(post.SourcePath) ?? "", url)).Replace('\\', '/'));
+                : input.Exists(Path.GetRelativePath(".", Path.Combine(Path.GetDirectoryName(sourcePath) ?? "", url)).Replace('\\', '/'));
             if (!exists)
             {
-                yield return Diagnostic.Error(path, post.BodyLine + image.Line, image.Column + 1, $"image '{url}' does not exist");
+                yield return Diagnostic.Error(path, bodyLine + image.Line, image.Column + 1, $"image '{url}' does not exist");
             }
         }
     }

@@ -18,12 +18,14 @@ public sealed class PlannedSite
     /// <summary>Template functions and the site view: the same for every page, and only read while rendering.</summary>
     private readonly ScriptObject shared;
 
-    internal PlannedSite(SiteModel model, IReadOnlyList<OutputFile> files, ThemeTemplates templates, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<(string Step, TimeSpan Time)> steps)
+    /// <param name="contentWarnings">What loading input/ warned about; the bodies' own warnings come from <paramref name="model"/>.</param>
+    internal PlannedSite(SiteModel model, IReadOnlyList<OutputFile> files, ThemeTemplates templates, IReadOnlyList<Diagnostic> contentWarnings, IReadOnlyList<(string Step, TimeSpan Time)> steps)
     {
         this.model = model;
         this.templates = templates;
         Files = files;
-        Warnings = warnings;
+        ContentWarnings = contentWarnings;
+        Warnings = [.. contentWarnings, .. model.Rendered.Values.SelectMany(body => body.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
         Steps = steps;
         shared = SiteFunctions.Create(model.Urls);
         shared["site"] = model.Site;
@@ -35,7 +37,10 @@ public sealed class PlannedSite
 
     internal ThemeTemplates Templates => templates;
 
+    /// <summary>Everything the build warns about: content first, then what rendering bodies changed, in file order.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    internal IReadOnlyList<Diagnostic> ContentWarnings { get; }
 
     /// <summary>How long each step of planning took.</summary>
     public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; }

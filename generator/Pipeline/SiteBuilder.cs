@@ -70,14 +70,14 @@ public static class SiteBuilder
             cache.Bodies.Forget(changedPaths);
             var again = bodies.ToDictionary(
                 b => b.Path,
-                b => RenderBody(input, cache.Bodies, model.Urls, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
+                b => RenderBody(input, cache.Bodies, model.Content.Settings, model.Urls, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
                 StringComparer.Ordinal);
-            var errors = InFileOrder(again.Values.SelectMany(r => r.Diagnostics));
+            var errors = InFileOrder(again.Values.SelectMany(r => r.Diagnostics).Where(IsError));
             return errors.Count > 0 ? throw new SiteException(errors) : again;
         });
         var replanned = steps.Run("update post views", () => model.WithBodies(rendered, cache.Views));
         var files = steps.Run("plan outputs", () => PlanOutputs(replanned, theme, input));
-        return new PlannedSite(replanned, files, previous.Templates, previous.Warnings, [.. steps.Times]);
+        return new PlannedSite(replanned, files, previous.Templates, previous.ContentWarnings, [.. steps.Times]);
     }
 
     /// <summary>The new bodies of the changed files, if each is a post or page of the model whose front matter is as it was.</summary>
@@ -142,26 +142,29 @@ public static class SiteBuilder
             var body = bodies[i];
             try
             {
-                rendered[i] = RenderBody(input, cache, urls, urlOfSource, body.SourcePath, body.BodyLine, body.InFeed, () => ContentLoader.ReadBody(input, body.SourcePath));
+                rendered[i] = RenderBody(input, cache, content.Settings, urls, urlOfSource, body.SourcePath, body.BodyLine, body.InFeed, () => ContentLoader.ReadBody(input, body.SourcePath));
             }
             catch (SiteException e)
             {
                 e.Diagnostics.ToList().ForEach(unreadable.Add);
             }
         });
-        var errors = InFileOrder(rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Concat(unreadable));
+        var errors = InFileOrder(rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Where(IsError).Concat(unreadable));
         return errors.Count > 0
             ? throw new SiteException(errors)
             : bodies.Select((body, i) => (body.SourcePath, Rendered: rendered[i])).ToDictionary(x => x.SourcePath, x => x.Rendered, StringComparer.Ordinal);
     }
 
     /// <summary>One body's rendering: remembered unless its file changed; <paramref name="body"/> is read only to render it.</summary>
-    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
+    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
         cache.GetOrRender(path, (bodyLine, inFeed), () => MarkdownRenderer.Render(
             body(),
             new LinkContext(path, input.DisplayPath(path), bodyLine, urlOfSource),
             urls.PathPrefix,
-            inFeed ? urls.AbsolutePrefix : null));
+            inFeed ? urls.AbsolutePrefix : null,
+            settings.RawHtml));
+
+    private static bool IsError(Diagnostic diagnostic) => diagnostic.Severity == Severity.Error;
 
     private static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];

@@ -57,7 +57,13 @@ public sealed class DiskOutputSink : IOutputSink
 
     private SafeFileHandle Create(string path)
     {
-        var full = Path.Combine(staging, path);
+        var full = Path.GetFullPath(path, staging);
+        // A second line of defence behind SitePath: whatever a caller hands over, nothing is written outside staging.
+        if (!full.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new SiteException(Diagnostic.Error(path, 0, 0, "refused: this path resolves outside the output folder"));
+        }
+
         // The folder is recorded only once it exists, so a thread that finds it recorded can write into it.
         createdFolders.GetOrAdd(Path.GetDirectoryName(full)!, static folder =>
         {

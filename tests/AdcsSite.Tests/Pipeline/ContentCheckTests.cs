@@ -71,4 +71,34 @@ public class ContentCheckTests
 
         Assert.Equal(["input/posts/a.md:1:1: error: 'date' is missing; add a line such as 'date: " + DateTime.Today.ToString("yyyy-MM-dd") + "'"], findings);
     }
+
+    [Fact]
+    public void An_alias_that_leaves_the_site_is_an_error_at_its_item()
+    {
+        var findings = Check(new() { ["posts/a.md"] = Post("A", extra: "aliases:\n  - /posts/old/\n  - ../../x/\n") });
+
+        Assert.Equal(["input/posts/a.md:6:5: error: alias '../../x/' leaves the site; an alias is a path inside the site, such as /posts/old-name/"], findings);
+    }
+
+    [Fact]
+    public void Raw_html_and_links_that_run_code_are_warnings_in_posts_and_pages_unless_the_site_allows_html()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["posts/a.md"] = Post("A", body: "<div>x</div>\n\n[run](javascript:alert(1))\n"),
+            ["pages/about.md"] = "---\ntitle: About\n---\nA <b>bold</b> claim.\n",
+        };
+
+        var strict = Check(files);
+        var allowed = Check(new(files) { ["site.yml"] = "markdown:\n  raw_html: true\n" });
+
+        Assert.Equal(
+            [
+                "input/pages/about.md:4:3: warning: raw HTML is shown as text, not run; a site whose editors are all trusted can allow it with 'markdown: { raw_html: true }' in site.yml",
+                "input/posts/a.md:6:1: warning: raw HTML is shown as text, not run; a site whose editors are all trusted can allow it with 'markdown: { raw_html: true }' in site.yml",
+                "input/posts/a.md:8:1: warning: link 'javascript:alert(1)' is shown as its text: a javascript: address can run code or read files in the reader's browser",
+            ],
+            strict);
+        Assert.Equal([strict[^1]], allowed);
+    }
 }

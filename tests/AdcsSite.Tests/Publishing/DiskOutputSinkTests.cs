@@ -98,4 +98,35 @@ public sealed class DiskOutputSinkTests : IDisposable
 
         Assert.Equal("about/index.html:0:0: error: input/pages/about.md and alias 'about' in input/posts/x.md would both be written to 'about/index.html'; change a slug or alias so each has its own address", collision.ToString());
     }
+
+    [Theory]
+    [InlineData("../escaped.html")]
+    [InlineData("a/../../escaped.html")]
+    [InlineData("/tmp/escaped.html")]
+    public void A_path_outside_the_staging_folder_is_refused_and_nothing_is_written(string path)
+    {
+        using (var sink = new DiskOutputSink(Output))
+        {
+            var error = Assert.Throws<SiteException>(() => sink.Write(path, "x"u8));
+            Assert.Equal($"{path}:0:0: error: refused: this path resolves outside the output folder", error.Diagnostics.Single().ToString());
+        }
+
+        Assert.False(File.Exists(Path.Combine(Output, "..", "escaped.html")));
+        Assert.False(File.Exists("/tmp/escaped.html"));
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public void An_output_inside_a_folder_that_another_output_writes_as_a_file_is_reported()
+    {
+        var files = new OutputFile[]
+        {
+            new DataOutput("feed.xml", "feed of the site", () => ReadOnlyMemory<byte>.Empty),
+            new DataOutput("feed.xml/index.html", "alias '/feed.xml/' in input/posts/x.md", () => ReadOnlyMemory<byte>.Empty),
+        };
+
+        var collision = Assert.Single(OutputCollisions.Find(files));
+
+        Assert.Equal("feed.xml/index.html:0:0: error: alias '/feed.xml/' in input/posts/x.md needs 'feed.xml' to be a folder, but it is a file (feed of the site); change a slug or alias so each has its own address", collision.ToString());
+    }
 }
