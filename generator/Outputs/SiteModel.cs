@@ -14,7 +14,6 @@ namespace AdcsSite.Generator.Outputs;
 /// </summary>
 public sealed class SiteModel
 {
-    public const int FeedSize = 20;
     private const int RelatedCount = 4;
     private const int WordsPerMinute = 220;
 
@@ -29,7 +28,7 @@ public sealed class SiteModel
         Content = content;
         Rendered = rendered;
         Settings = content.Settings;
-        Urls = new SiteUrls(Settings);
+        Links = new Permalinks(Settings);
         PostsByTag = PostGroups.ByTerm(content.Posts, p => p.TagIds);
         PostsByAuthor = PostGroups.ByTerm(content.Posts, p => p.AuthorIds);
         Tags = content.Tags.Values
@@ -43,7 +42,7 @@ public sealed class SiteModel
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         views ??= new PostViewCache();
-        views.UseContext(Urls.Absolute("/"), Tags.Values, Authors.Values);
+        views.UseContext(Links.Absolute(Permalinks.Home), Tags.Values, Authors.Values);
         Posts = ViewsOfPosts(views);
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
         Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
@@ -53,9 +52,9 @@ public sealed class SiteModel
             Settings.BaseUrl,
             Settings.BasePath,
             Settings.Language,
-            Urls.Href("/feed.xml"),
-            Urls.Href("/search-index.json"),
-            [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Urls.Href(PageUrl(p))))],
+            Links.Href(Permalinks.Feed),
+            Links.Href(Permalinks.SearchIndex),
+            [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Links.Href(Permalinks.Page(p))))],
             Settings.Extra);
     }
 
@@ -66,7 +65,7 @@ public sealed class SiteModel
         Content = previous.Content;
         Rendered = rendered;
         Settings = previous.Settings;
-        Urls = previous.Urls;
+        Links = previous.Links;
         PostsByTag = previous.PostsByTag;
         PostsByAuthor = previous.PostsByAuthor;
         Tags = previous.Tags;
@@ -91,7 +90,7 @@ public sealed class SiteModel
 
     public SiteContent Content { get; }
     public SiteSettings Settings { get; }
-    public SiteUrls Urls { get; }
+    public Permalinks Links { get; }
     public SiteView Site { get; }
     public IReadOnlyDictionary<string, RenderedMarkdown> Rendered { get; }
 
@@ -103,20 +102,6 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, IReadOnlyList<Post>> PostsByAuthor { get; }
     public IReadOnlyList<IReadOnlyList<Post>> Related { get; }
     private IReadOnlyDictionary<string, int> PostIndex { get; }
-
-    public static string PostUrl(Post post) => $"/posts/{post.Slug}/";
-
-    public static string PageUrl(Page page) => $"/{page.Slug}/";
-
-    /// <summary>The site path of every post and page by its source file, for resolving links between them.</summary>
-    public static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: PostUrl(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: PageUrl(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-
-    public static string TagUrl(string id) => $"/tags/{id}/";
-
-    public static string AuthorUrl(string id) => $"/authors/{id}/";
 
     /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="views"/> does not hold.</summary>
     private List<PostView> ViewsOfPosts(PostViewCache views) =>
@@ -141,8 +126,8 @@ public sealed class SiteModel
         var rendered = Rendered[post.SourcePath];
         var summary = post.Summary ?? rendered.Lead;
         return new PostView(
-            Url: Urls.Href(PostUrl(post)),
-            AbsoluteUrl: Urls.Absolute(PostUrl(post)),
+            Url: Links.Href(Permalinks.Post(post)),
+            AbsoluteUrl: Links.Absolute(Permalinks.Post(post)),
             Slug: post.Slug,
             Title: post.Title,
             Summary: summary,
@@ -161,9 +146,9 @@ public sealed class SiteModel
     }
 
     private TermView TagView(Tag tag, int count) =>
-        new(tag.Id, tag.Name, Urls.Href(TagUrl(tag.Id)), Urls.Absolute(TagUrl(tag.Id)), tag.Description, count, Urls.Href(TagUrl(tag.Id) + "feed.xml"));
+        new(tag.Id, tag.Name, Links.Href(Permalinks.Tag(tag.Id)), Links.Absolute(Permalinks.Tag(tag.Id)), tag.Description, count, Links.Href(Permalinks.FeedOf(Permalinks.Tag(tag.Id))));
 
     private AuthorView AuthorView(Author author, int count) =>
-        new(author.Id, author.Name, Urls.Href(AuthorUrl(author.Id)), Urls.Absolute(AuthorUrl(author.Id)), author.Role, author.Bio, count, Urls.Href(AuthorUrl(author.Id) + "feed.xml"));
+        new(author.Id, author.Name, Links.Href(Permalinks.Author(author.Id)), Links.Absolute(Permalinks.Author(author.Id)), author.Role, author.Bio, count, Links.Href(Permalinks.FeedOf(Permalinks.Author(author.Id))));
 
 }

@@ -2,7 +2,6 @@ using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Markdown.Safety;
-using AdcsSite.Generator.Outputs;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
@@ -31,7 +30,7 @@ public static class ContentCheck
 
         var definedAuthors = DefinedIds(input, ContentLoader.AuthorsFile);
         var definedTags = DefinedIds(input, ContentLoader.TagsFile);
-        var urlOfSource = SiteModel.UrlsOfSources(content);
+        var urlOfSource = Permalinks.OfSources(content);
 
         foreach (var post in content.Posts)
         {

@@ -27,7 +27,7 @@ public sealed class PlannedSite
         ContentWarnings = contentWarnings;
         Warnings = [.. contentWarnings, .. model.Rendered.Values.SelectMany(body => body.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
         Steps = steps;
-        shared = SiteFunctions.Create(model.Urls);
+        shared = SiteFunctions.Create(model.Links);
         shared["site"] = model.Site;
     }
 

@@ -14,14 +14,14 @@ internal sealed class RenderedBodies
     private readonly ConcurrentDictionary<string, ((int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
     private (string PathPrefix, string AbsolutePrefix, IReadOnlyDictionary<string, string> Targets)? links;
 
-    public void KeepOnlyIfLinksAre(SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource)
+    public void KeepOnlyIfLinksAre(Permalinks permalinks, IReadOnlyDictionary<string, string> urlOfSource)
     {
-        if (links is not { } known || known.PathPrefix != urls.PathPrefix || known.AbsolutePrefix != urls.AbsolutePrefix || !SameTargets(known.Targets, urlOfSource))
+        if (links is not { } known || known.PathPrefix != permalinks.PathPrefix || known.AbsolutePrefix != permalinks.AbsolutePrefix || !SameTargets(known.Targets, urlOfSource))
         {
             entries.Clear();
         }
 
-        links = (urls.PathPrefix, urls.AbsolutePrefix, urlOfSource);
+        links = (permalinks.PathPrefix, permalinks.AbsolutePrefix, urlOfSource);
     }
 
     public RenderedMarkdown GetOrRender(string path, (int Line, bool InFeed) key, Func<RenderedMarkdown> render)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
@@ -66,11 +67,11 @@ public static class SiteBuilder
 
         var rendered = steps.Run("render markdown", () =>
         {
-            var urlOfSource = SiteModel.UrlsOfSources(model.Content);
+            var urlOfSource = Permalinks.OfSources(model.Content);
             cache.Bodies.Forget(changedPaths);
             var again = bodies.ToDictionary(
                 b => b.Path,
-                b => RenderBody(input, cache.Bodies, model.Content.Settings, model.Urls, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
+                b => RenderBody(input, cache.Bodies, model.Content.Settings, model.Links, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
                 StringComparer.Ordinal);
             var errors = InFileOrder(again.Values.SelectMany(r => r.Diagnostics).Where(IsError));
             return errors.Count > 0 ? throw new SiteException(errors) : again;
@@ -128,10 +129,10 @@ public static class SiteBuilder
 
     private static Dictionary<string, RenderedMarkdown> RenderMarkdown(ISourceTree input, SiteContent content, RenderedBodies cache)
     {
-        var urls = new SiteUrls(content.Settings);
-        var urlOfSource = SiteModel.UrlsOfSources(content);
-        cache.KeepOnlyIfLinksAre(urls, urlOfSource);
-        var inFeeds = OutputPlan.PostsInFeeds(content);
+        var links = new Permalinks(content.Settings);
+        var urlOfSource = Permalinks.OfSources(content);
+        cache.KeepOnlyIfLinksAre(links, urlOfSource);
+        var inFeeds = FeedMembers.SourcesOf(content.Posts);
         var bodies = content.Posts.Select(p => (p.SourcePath, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
             .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine, InFeed: false)))
             .ToList();
@@ -142,7 +143,7 @@ public static class SiteBuilder
             var body = bodies[i];
             try
             {
-                rendered[i] = RenderBody(input, cache, content.Settings, urls, urlOfSource, body.SourcePath, body.BodyLine, body.InFeed, () => ContentLoader.ReadBody(input, body.SourcePath));
+                rendered[i] = RenderBody(input, cache, content.Settings, links, urlOfSource, body.SourcePath, body.BodyLine, body.InFeed, () => ContentLoader.ReadBody(input, body.SourcePath));
             }
             catch (SiteException e)
             {
@@ -156,12 +157,12 @@ public static class SiteBuilder
     }
 
     /// <summary>One body's rendering: remembered unless its file changed; <paramref name="body"/> is read only to render it.</summary>
-    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, SiteUrls urls, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
+    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, Permalinks links, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
         cache.GetOrRender(path, (bodyLine, inFeed), () => MarkdownRenderer.Render(
             body(),
             new LinkContext(path, input.DisplayPath(path), bodyLine, urlOfSource),
-            urls.PathPrefix,
-            inFeed ? urls.AbsolutePrefix : null,
+            links.PathPrefix,
+            inFeed ? links.AbsolutePrefix : null,
             settings.RawHtml));
 
     private static bool IsError(Diagnostic diagnostic) => diagnostic.Severity == Severity.Error;

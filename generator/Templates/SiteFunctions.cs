@@ -12,11 +12,11 @@ namespace AdcsSite.Generator.Templates;
 /// </summary>
 public static class SiteFunctions
 {
-    public static ScriptObject Create(SiteUrls urls)
+    public static ScriptObject Create(Permalinks links)
     {
         var functions = new ScriptObject();
-        functions.SetValue("relative_url", new TextFunction(urls.Href), readOnly: true);
-        functions.SetValue("absolute_url", new TextFunction(urls.Absolute), readOnly: true);
+        functions.SetValue("relative_url", new TextFunction(links.Href), readOnly: true);
+        functions.SetValue("absolute_url", new TextFunction(links.Absolute), readOnly: true);
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.SetValue("include_cached", new CachedIncludeFunction(), readOnly: true);
         return functions;

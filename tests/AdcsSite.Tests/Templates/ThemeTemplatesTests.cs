@@ -7,7 +7,7 @@ namespace AdcsSite.Tests.Templates;
 
 public class ThemeTemplatesTests
 {
-    private static readonly SiteUrls SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
+    private static readonly Permalinks SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
 
     private static string Render(Dictionary<string, string> theme, string layout, ScriptObject? model = null, string? wrapIn = null) =>
         Encoding.UTF8.GetString(ThemeTemplates.Load(new MemorySourceTree(theme, "theme")).Render(layout, SiteFunctions.Create(SubPath), model ?? [], wrapIn));
