@@ -2,21 +2,20 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs.Layouts;
 using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
-using Scriban.Runtime;
 
 namespace AdcsSite.Generator.Outputs;
 
 /// <summary>
 /// Decides every file of the site from the model: which layout renders it, with what data, at which path.
-/// Nothing is rendered here; the plan is a list the publisher renders in parallel.
+/// Nothing is rendered here; the plan is a list the publisher renders in parallel, and each file's typed layout model
+/// (see <see cref="Layouts.ILayoutModel"/>) is made only when the file is rendered, so a test can read it without rendering.
 /// </summary>
 /// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
 public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath)
 {
-    public const string ShellLayout = "base.html";
-
     private readonly Permalinks links = model.Links;
     private readonly SiteSettings settings = model.Settings;
 
@@ -32,72 +31,57 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             .Concat(SiteFiles());
 
     private IEnumerable<OutputFile> Home() =>
-        Listing(Permalinks.Home, "home.html", "home", model.Content.Posts, settings.Title, settings.Description, m => { });
+        Listing(Permalinks.Home, "home", model.Content.Posts, settings.Title, settings.Description, (page, pager) => new HomeModel(page, pager));
 
     private IEnumerable<OutputFile> Posts() =>
-        model.Content.Posts.Select((post, i) => Page(
-            Permalinks.Post(post),
-            displayPath(post.SourcePath),
-            "post.html",
-            () =>
-            {
-                var view = model.Posts[i];
-                var page = Meta("post", view.Title, view.Summary, Permalinks.Post(post), "article", [], BlogPosting(view));
-                return Globals(page, m =>
-                {
-                    m["post"] = view;
-                    m["body"] = new RawUtf8Html(model.Rendered[post.SourcePath].Html);
-                    m["newer"] = i > 0 ? model.Posts[i - 1] : null;
-                    m["older"] = i + 1 < model.Posts.Count ? model.Posts[i + 1] : null;
-                    m["related"] = model.ViewsOf(model.Related[i]);
-                });
-            }));
+        model.Content.Posts.Select((post, i) => TemplateOutput.Page(Permalinks.Post(post), displayPath(post.SourcePath), () =>
+        {
+            var view = model.Posts[i];
+            return new PostModel(
+                Meta("post", view.Title, view.Summary, Permalinks.Post(post), "article", [], BlogPosting(view)),
+                view,
+                new RawUtf8Html(model.Rendered[post.SourcePath].Html),
+                Newer: i > 0 ? model.Posts[i - 1] : null,
+                Older: i + 1 < model.Posts.Count ? model.Posts[i + 1] : null,
+                Related: model.ViewsOf(model.Related[i]));
+        }));
 
     private IEnumerable<OutputFile> Pages() =>
-        model.Content.Pages.Select(p => Page(
-            Permalinks.Page(p),
-            displayPath(p.SourcePath),
-            "page.html",
-            () => Globals(
-                Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, Permalinks.Page(p), "website", [], WebPage("WebPage", p.Title, Permalinks.Page(p))),
-                m =>
-                {
-                    m["title"] = p.Title;
-                    m["body"] = new RawUtf8Html(model.Rendered[p.SourcePath].Html);
-                    m["extra"] = TemplateValues.From(p.Extra);
-                })));
+        model.Content.Pages.Select(p => TemplateOutput.Page(Permalinks.Page(p), displayPath(p.SourcePath), () => new PageModel(
+            Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, Permalinks.Page(p), "website", [], WebPage("WebPage", p.Title, Permalinks.Page(p))),
+            p.Title,
+            new RawUtf8Html(model.Rendered[p.SourcePath].Html),
+            TemplateValues.From(p.Extra))));
 
     private IEnumerable<OutputFile> TagPages() =>
         model.Tags.Values.SelectMany(tag => Listing(
-            Permalinks.Tag(tag.Id), "tag.html", "tag", model.PostsByTag[tag.Id],
+            Permalinks.Tag(tag.Id), "tag", model.PostsByTag[tag.Id],
             tag.Name, tag.Description ?? $"Posts tagged {tag.Name}: {tag.Count} in the archive.",
-            m => m["tag"] = tag,
+            (page, pager) => new TagModel(page, pager, tag),
             new FeedLink($"{tag.Name} — {settings.Title}", tag.FeedUrl)));
 
     private IEnumerable<OutputFile> AuthorPages() =>
         model.Authors.Values.SelectMany(author => Listing(
-            Permalinks.Author(author.Id), "author.html", "author", model.PostsByAuthor[author.Id],
+            Permalinks.Author(author.Id), "author", model.PostsByAuthor[author.Id],
             author.Name, author.Bio ?? $"Posts by {author.Name}{(author.Role is null ? "" : $", {author.Role}")}: {author.Count} in the archive.",
-            m => m["author"] = author,
+            (page, pager) => new AuthorModel(page, pager, author),
             new FeedLink($"{author.Name} — {settings.Title}", author.FeedUrl)));
 
     private IEnumerable<OutputFile> Indexes()
     {
-        yield return Page(Permalinks.TagsIndex, "the tags index", "tags.html", () => Globals(
+        yield return TemplateOutput.Page(Permalinks.TagsIndex, "the tags index", () => new TagsModel(
             Meta("tags", "Tags", $"All {model.Tags.Count} topics of {settings.Title}, with how many posts each has.", Permalinks.TagsIndex, "website", [], WebPage("CollectionPage", "Tags", Permalinks.TagsIndex)),
-            m => m["tags"] = model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page(Permalinks.AuthorsIndex, "the authors index", "authors.html", () => Globals(
+            [.. model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.AuthorsIndex, "the authors index", () => new AuthorsModel(
             Meta("authors", "Authors", $"Everyone who wrote for {settings.Title}, with their roles and posts.", Permalinks.AuthorsIndex, "website", [], WebPage("CollectionPage", "Authors", Permalinks.AuthorsIndex)),
-            m => m["authors"] = model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page(Permalinks.Archive, "the archive", "archive.html", () => Globals(
+            [.. model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.Archive, "the archive", () => new ArchiveModel(
             Meta("archive", "Archive", $"Every post of {settings.Title} by year and month.", Permalinks.Archive, "website", [], WebPage("CollectionPage", "Archive", Permalinks.Archive)),
-            m => m["years"] = YearViews()));
-        yield return Page(Permalinks.Search, "the search page", "search.html", () => Globals(
-            Meta("search", "Search", $"Search every post of {settings.Title}.", Permalinks.Search, "website", [], WebPage("SearchResultsPage", "Search", Permalinks.Search)),
-            m => { }));
-        yield return new TemplateOutput(Permalinks.NotFound, "the 404 page", "404.html", ShellLayout, () => Globals(
-            Meta("404", "Page not found", "There is no page at this address.", Permalinks.NotFound, "website", [], new RawHtml("")),
-            m => { }));
+            YearViews()));
+        yield return TemplateOutput.Page(Permalinks.Search, "the search page", () => new SearchModel(
+            Meta("search", "Search", $"Search every post of {settings.Title}.", Permalinks.Search, "website", [], WebPage("SearchResultsPage", "Search", Permalinks.Search))));
+        yield return TemplateOutput.Page(Permalinks.NotFound, "the 404 page", () => new NotFoundModel(
+            Meta("404", "Page not found", "There is no page at this address.", Permalinks.NotFound, "website", [], new RawHtml(""))));
     }
 
     private IEnumerable<OutputFile> Feeds()
@@ -113,23 +97,17 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             yield return Feed(Permalinks.FeedOf(Permalinks.Author(author.Id)), $"author '{author.Name}'", $"{author.Name} — {settings.Title}", author.Bio ?? "", Permalinks.Author(author.Id), model.PostsByAuthor[author.Id]);
         }
 
-        yield return new TemplateOutput(Permalinks.Sitemap, "sitemap", "sitemap.xml", null, () => Globals(null, m => m["urls"] = SitemapUrls()));
-        yield return new TemplateOutput(Permalinks.Robots, "robots", "robots.txt", null, () => Globals(null, m => m["sitemap_url"] = links.Absolute(Permalinks.Sitemap)));
+        yield return TemplateOutput.Document(Permalinks.Sitemap, "sitemap", () => new SitemapModel(SitemapUrls()));
+        yield return TemplateOutput.Document(Permalinks.Robots, "robots", () => new RobotsModel(links.Absolute(Permalinks.Sitemap)));
     }
 
     private IEnumerable<OutputFile> Redirects() =>
         model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Post(p), p.SourcePath))
             .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Page(p), p.SourcePath)))
-            .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
+            .SelectMany(x => x.Aliases.Select(alias => TemplateOutput.Document(
                 alias,
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",
-                "redirect.html",
-                null,
-                () => Globals(null, m =>
-                {
-                    m["target_url"] = links.Href(x.Target);
-                    m["canonical"] = links.Absolute(x.Target);
-                }))));
+                () => new RedirectModel(links.Href(x.Target), links.Absolute(x.Target)))));
 
     private IEnumerable<OutputFile> SiteFiles()
     {
@@ -141,7 +119,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         }
     }
 
-    private IEnumerable<OutputFile> Listing(string url, string layout, string kind, IReadOnlyList<Post> posts, string title, string description, Action<ScriptObject> fill, FeedLink? feed = null)
+    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, string title, string description, Func<PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
+        where T : IShellModel, ILayoutFile
     {
         var pagers = Paginator.Paginate(posts, settings.PostsPerPage, url);
         // Every page of a listing links to the same pages: made once, not once per page (a 500-page home made 250,000 links).
@@ -149,27 +128,23 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         foreach (var pager in pagers)
         {
             var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
-            yield return Page(pager.Url, $"{kind} listing page {pager.Number}", layout, () => Globals(
+            yield return TemplateOutput.Page(pager.Url, $"{kind} listing page {pager.Number}", () => modelOf(
                 Meta(kind, pageTitle, pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.", pager.Url, "website", feed is null ? [] : [feed], WebPage("CollectionPage", pageTitle, pager.Url)),
-                m =>
-                {
-                    m["pager"] = new PagerView(
-                        model.ViewsOf(pager.Items),
-                        pager.Number,
-                        pager.Count,
-                        pager.PreviousUrl is null ? null : links.Href(pager.PreviousUrl),
-                        pager.NextUrl is null ? null : links.Href(pager.NextUrl),
-                        pageHrefs.Value);
-                    fill(m);
-                }));
+                new PagerView(
+                    model.ViewsOf(pager.Items),
+                    pager.Number,
+                    pager.Count,
+                    pager.PreviousUrl is null ? null : links.Href(pager.PreviousUrl),
+                    pager.NextUrl is null ? null : links.Href(pager.NextUrl),
+                    pageHrefs.Value)));
         }
     }
 
     private TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts) =>
-        new(path, $"feed of {origin}", "feed.xml", null, () =>
+        TemplateOutput.Document(path, $"feed of {origin}", () =>
         {
             var entries = FeedEntries.Create(model, [.. posts.Take(FeedMembers.Size)]);
-            return Globals(null, m => m["feed"] = new FeedView(
+            return new FeedModel(new FeedView(
                 title,
                 subtitle,
                 links.Absolute(path),
@@ -178,16 +153,6 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 entries.Count > 0 ? entries[0].Updated : model.IsoDate(settings.Now ?? DateTimeOffset.UnixEpoch),
                 entries));
         });
-
-    private TemplateOutput Page(string url, string origin, string layout, Func<ScriptObject> globals) =>
-        new(url, origin, layout, ShellLayout, globals);
-
-    private ScriptObject Globals(PageMeta? page, Action<ScriptObject> fill)
-    {
-        var globals = new ScriptObject { ["page"] = page };
-        fill(globals);
-        return globals;
-    }
 
     private PageMeta Meta(string kind, string title, string description, string url, string ogType, IReadOnlyList<FeedLink> feeds, RawHtml jsonLd) =>
         new(
