@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Outputs.Layouts;
@@ -31,14 +30,14 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             .Concat(SiteFiles());
 
     private IEnumerable<OutputFile> Home() =>
-        Listing(Permalinks.Home, "home", model.Content.Posts, settings.Title, settings.Description, (page, pager) => new HomeModel(page, pager));
+        Listing(Permalinks.Home, "home", model.Content.Posts, (page, pager) => new HomeModel(page, pager));
 
     private IEnumerable<OutputFile> Posts() =>
         model.Content.Posts.Select((post, i) => TemplateOutput.Page(Permalinks.Post(post), displayPath(post.SourcePath), () =>
         {
             var view = model.Posts[i];
             return new PostModel(
-                Meta("post", view.Title, view.Summary, Permalinks.Post(post), "article", [], BlogPosting(view)),
+                Meta("post", Permalinks.Post(post), "article"),
                 view,
                 new RawUtf8Html(model.Rendered[post.SourcePath].Html),
                 Newer: i > 0 ? model.Posts[i - 1] : null,
@@ -48,40 +47,39 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> Pages() =>
         model.Content.Pages.Select(p => TemplateOutput.Page(Permalinks.Page(p), displayPath(p.SourcePath), () => new PageModel(
-            Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, Permalinks.Page(p), "website", [], WebPage("WebPage", p.Title, Permalinks.Page(p))),
+            Meta("page", Permalinks.Page(p)),
             p.Title,
+            p.Summary ?? model.Rendered[p.SourcePath].Lead,
             new RawUtf8Html(model.Rendered[p.SourcePath].Html),
             TemplateValues.From(p.Extra))));
 
     private IEnumerable<OutputFile> TagPages() =>
         model.Tags.Values.SelectMany(tag => Listing(
             Permalinks.Tag(tag.Id), "tag", model.PostsByTag[tag.Id],
-            tag.Name, tag.Description ?? $"Posts tagged {tag.Name}: {tag.Count} in the archive.",
             (page, pager) => new TagModel(page, pager, tag),
             new FeedLink($"{tag.Name} — {settings.Title}", tag.FeedUrl)));
 
     private IEnumerable<OutputFile> AuthorPages() =>
         model.Authors.Values.SelectMany(author => Listing(
             Permalinks.Author(author.Id), "author", model.PostsByAuthor[author.Id],
-            author.Name, author.Bio ?? $"Posts by {author.Name}{(author.Role is null ? "" : $", {author.Role}")}: {author.Count} in the archive.",
             (page, pager) => new AuthorModel(page, pager, author),
             new FeedLink($"{author.Name} — {settings.Title}", author.FeedUrl)));
 
     private IEnumerable<OutputFile> Indexes()
     {
         yield return TemplateOutput.Page(Permalinks.TagsIndex, "the tags index", () => new TagsModel(
-            Meta("tags", "Tags", $"All {model.Tags.Count} topics of {settings.Title}, with how many posts each has.", Permalinks.TagsIndex, "website", [], WebPage("CollectionPage", "Tags", Permalinks.TagsIndex)),
+            Meta("tags", Permalinks.TagsIndex),
             [.. model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
         yield return TemplateOutput.Page(Permalinks.AuthorsIndex, "the authors index", () => new AuthorsModel(
-            Meta("authors", "Authors", $"Everyone who wrote for {settings.Title}, with their roles and posts.", Permalinks.AuthorsIndex, "website", [], WebPage("CollectionPage", "Authors", Permalinks.AuthorsIndex)),
+            Meta("authors", Permalinks.AuthorsIndex),
             [.. model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)]));
         yield return TemplateOutput.Page(Permalinks.Archive, "the archive", () => new ArchiveModel(
-            Meta("archive", "Archive", $"Every post of {settings.Title} by year and month.", Permalinks.Archive, "website", [], WebPage("CollectionPage", "Archive", Permalinks.Archive)),
+            Meta("archive", Permalinks.Archive),
             YearViews()));
         yield return TemplateOutput.Page(Permalinks.Search, "the search page", () => new SearchModel(
-            Meta("search", "Search", $"Search every post of {settings.Title}.", Permalinks.Search, "website", [], WebPage("SearchResultsPage", "Search", Permalinks.Search))));
+            Meta("search", Permalinks.Search)));
         yield return TemplateOutput.Page(Permalinks.NotFound, "the 404 page", () => new NotFoundModel(
-            Meta("404", "Page not found", "There is no page at this address.", Permalinks.NotFound, "website", [], new RawHtml(""))));
+            Meta("404", Permalinks.NotFound)));
     }
 
     private IEnumerable<OutputFile> Feeds()
@@ -119,7 +117,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         }
     }
 
-    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, string title, string description, Func<PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
+    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, Func<PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
         where T : IShellModel, ILayoutFile
     {
         var pagers = Paginator.Paginate(posts, settings.PostsPerPage, url);
@@ -127,9 +125,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         var pageHrefs = new Lazy<IReadOnlyList<string>>(() => [.. pagers[0].PageUrls.Select(links.Href)]);
         foreach (var pager in pagers)
         {
-            var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
             yield return TemplateOutput.Page(pager.Url, $"{kind} listing page {pager.Number}", () => modelOf(
-                Meta(kind, pageTitle, pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.", pager.Url, "website", feed is null ? [] : [feed], WebPage("CollectionPage", pageTitle, pager.Url)),
+                Meta(kind, pager.Url, feeds: feed is null ? [] : [feed]),
                 new PagerView(
                     model.ViewsOf(pager.Items),
                     pager.Number,
@@ -154,16 +151,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 entries));
         });
 
-    private PageMeta Meta(string kind, string title, string description, string url, string ogType, IReadOnlyList<FeedLink> feeds, RawHtml jsonLd) =>
-        new(
-            kind,
-            kind == "home" && title == settings.Title ? title : $"{title} — {settings.Title}",
-            description,
-            links.Href(url),
-            links.Absolute(url),
-            ogType,
-            [new FeedLink(settings.Title, links.Href(Permalinks.Feed)), .. feeds],
-            jsonLd);
+    private PageMeta Meta(string kind, string url, string ogType = "website", IReadOnlyList<FeedLink>? feeds = null) =>
+        new(kind, links.Href(url), links.Absolute(url), ogType, [new FeedLink(settings.Title, links.Href(Permalinks.Feed)), .. feeds ?? []]);
 
     private List<YearView> YearViews() =>
     [
@@ -188,45 +177,5 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         list.AddRange(model.Authors.Values.Select(a => new SitemapUrl(a.AbsoluteUrl, model.IsoDate(model.PostsByAuthor[a.Id][0].Date))));
         list.AddRange(new[] { Permalinks.TagsIndex, Permalinks.AuthorsIndex, Permalinks.Archive, Permalinks.Search }.Select(u => new SitemapUrl(links.Absolute(u), newest)));
         return list;
-    }
-
-    private RawHtml BlogPosting(PostView post)
-    {
-        var data = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "BlogPosting",
-            ["headline"] = post.Title,
-            ["description"] = post.Summary,
-            ["datePublished"] = post.DateIso,
-            ["dateModified"] = post.DateIso,
-            ["url"] = post.AbsoluteUrl,
-            ["mainEntityOfPage"] = post.AbsoluteUrl,
-            ["keywords"] = new JsonArray([.. post.Tags.Select(t => JsonValue.Create(t.Name))]),
-            ["wordCount"] = post.WordCount,
-            ["author"] = new JsonArray([.. post.Authors.Select(a => new JsonObject { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role })]),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Title },
-        };
-        return JsonLd(data);
-    }
-
-    private RawHtml WebPage(string type, string name, string url) => JsonLd(new JsonObject
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = type,
-        ["name"] = name,
-        ["url"] = links.Absolute(url),
-        ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = links.Absolute(Permalinks.Home) },
-    });
-
-    // The default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
-    private static RawHtml JsonLd(JsonObject data)
-    {
-        foreach (var key in data.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList())
-        {
-            data.Remove(key);
-        }
-
-        return new(data.ToJsonString());
     }
 }

@@ -8,7 +8,8 @@ namespace AdcsSite.Generator.Templates;
 /// <c>{{ relative_url 'assets/site.css' }}</c> gives "/AdcsSite/assets/site.css" under a sub-path;
 /// <c>{{ absolute_url '/feed.xml' }}</c> gives "https://x.github.io/AdcsSite/feed.xml";
 /// <c>{{ '&lt;p&gt;' | raw }}</c> writes markup unescaped (only for trusted HTML);
-/// <c>{{ include_cached 'card.html' post }}</c> renders a partial once per post for the whole build (see <see cref="CachedIncludeFunction"/>).
+/// <c>{{ include_cached 'card.html' post }}</c> renders a partial once per post for the whole build (see <see cref="CachedIncludeFunction"/>);
+/// <c>{{ data | json | raw }}</c> writes a value as JSON inside a script element (see <see cref="JsonFunction"/>).
 /// </summary>
 public static class SiteFunctions
 {
@@ -19,6 +20,7 @@ public static class SiteFunctions
         functions.SetValue("absolute_url", new TextFunction(links.Absolute), readOnly: true);
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.SetValue("include_cached", new CachedIncludeFunction(), readOnly: true);
+        functions.SetValue("json", new JsonFunction(), readOnly: true);
         return functions;
     }
 }
