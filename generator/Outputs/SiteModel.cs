@@ -10,20 +10,23 @@ namespace AdcsSite.Generator.Outputs;
 
 /// <summary>
 /// Everything pages are made from, computed once per build: a view of every post, tag and author, and the
-/// groupings archive pages list. Pure: content and rendered Markdown in, views out.
+/// groupings archive pages list. Pure: content and rendered Markdown in, views out; nothing it is given is changed.
 /// </summary>
 public sealed class SiteModel
 {
-    private const int RelatedCount = 4;
+    /// <summary>How many related posts each post lists.</summary>
+    public const int RelatedCount = 4;
     private const int WordsPerMinute = 220;
 
-    /// <param name="related">How related posts are found; <see cref="PostGroups.Related"/> unless a caller remembers earlier answers.</param>
-    /// <param name="views">Post views an earlier build of the same site made, when a caller keeps them.</param>
-    public SiteModel(
-        SiteContent content,
-        IReadOnlyDictionary<string, RenderedMarkdown> rendered,
-        Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null,
-        PostViewCache? views = null)
+    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered)
+        : this(content, rendered, PostGroups.Related(content.Posts, RelatedCount), earlier: null)
+    {
+    }
+
+    /// <summary>The same model, from parts a long-running process kept from earlier builds (see Pipeline/Incremental).</summary>
+    /// <param name="related">The related posts of each post, as <see cref="PostGroups.Related"/> finds them.</param>
+    /// <param name="earlier">Post views earlier builds made, reused where still valid; null makes every view.</param>
+    internal SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, IReadOnlyList<IReadOnlyList<Post>> related, IEarlierViews? earlier)
     {
         Content = content;
         Rendered = rendered;
@@ -41,11 +44,10 @@ public sealed class SiteModel
             .Select(a => AuthorView(a, PostsByAuthor[a.Id].Count))
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        views ??= new PostViewCache();
-        views.UseContext(Links.Absolute(Permalinks.Home), Tags.Values, Authors.Values);
-        Posts = ViewsOfPosts(views);
+        earlier?.UseContext(Links.Absolute(Permalinks.Home), Tags.Values, Authors.Values);
+        Posts = ViewsOfPosts(earlier);
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
-        Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
+        Related = related;
         Site = new SiteView(
             Settings.Title,
             Settings.Description,
@@ -59,8 +61,8 @@ public sealed class SiteModel
     }
 
     /// <summary>This model with the Markdown of some posts or pages rendered again, for a save that changed only their bodies.</summary>
-    /// <param name="views">Where the views of unchanged posts are kept; the changed posts get new ones.</param>
-    private SiteModel(SiteModel previous, IReadOnlyDictionary<string, RenderedMarkdown> rendered, PostViewCache views)
+    /// <param name="earlier">Where the views of unchanged posts are kept; the changed posts get new ones.</param>
+    private SiteModel(SiteModel previous, IReadOnlyDictionary<string, RenderedMarkdown> rendered, IEarlierViews earlier)
     {
         Content = previous.Content;
         Rendered = rendered;
@@ -70,14 +72,14 @@ public sealed class SiteModel
         PostsByAuthor = previous.PostsByAuthor;
         Tags = previous.Tags;
         Authors = previous.Authors;
-        Posts = ViewsOfPosts(views);
+        Posts = ViewsOfPosts(earlier);
         PostIndex = previous.PostIndex;
         Related = previous.Related;
         Site = previous.Site;
     }
 
     /// <param name="bodies">Rendered Markdown by source path, replacing what this model has for those files.</param>
-    public SiteModel WithBodies(IReadOnlyDictionary<string, RenderedMarkdown> bodies, PostViewCache views)
+    internal SiteModel WithBodies(IReadOnlyDictionary<string, RenderedMarkdown> bodies, IEarlierViews earlier)
     {
         var rendered = new Dictionary<string, RenderedMarkdown>(Rendered, StringComparer.Ordinal);
         foreach (var (path, body) in bodies)
@@ -85,7 +87,7 @@ public sealed class SiteModel
             rendered[path] = body;
         }
 
-        return new SiteModel(this, rendered, views);
+        return new SiteModel(this, rendered, earlier);
     }
 
     public SiteContent Content { get; }
@@ -103,9 +105,9 @@ public sealed class SiteModel
     public IReadOnlyList<IReadOnlyList<Post>> Related { get; }
     private IReadOnlyDictionary<string, int> PostIndex { get; }
 
-    /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="views"/> does not hold.</summary>
-    private List<PostView> ViewsOfPosts(PostViewCache views) =>
-        [.. Content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
+    /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="earlier"/> does not hold.</summary>
+    private List<PostView> ViewsOfPosts(IEarlierViews? earlier) =>
+        [.. Content.Posts.Select(p => earlier is null ? PostView(p) : earlier.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
 
     public PostView ViewOf(Post post) => Posts[PostIndex[post.SourcePath]];
 

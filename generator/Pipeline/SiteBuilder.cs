@@ -4,14 +4,15 @@ using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Publishing;
-using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Pipeline;
 
 /// <summary>
 /// Load, then Plan, then Publish. Any error stops the build before anything is committed. <c>Plan</c> alone
-/// leaves every page unrendered, for a server that renders pages as they are asked for.
+/// leaves every page unrendered, for a server that renders pages as they are asked for. What a long-running process
+/// reuses between builds, and its shortcuts for small edits, are in <see cref="Incremental"/>.
 /// </summary>
 public static class SiteBuilder
 {
@@ -42,74 +43,11 @@ public static class SiteBuilder
     {
         var steps = new BuildSteps(options.Progress);
         var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
-        var templates = steps.Run("parse templates", () => cache.Templates ??= ThemeTemplates.Load(theme));
+        var templates = steps.Run("parse templates", () => cache.Templates(theme));
         var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var model = steps.Run("group archives", () => new SiteModel(content, rendered, cache.Related.Of, cache.Views));
+        var model = steps.Run("group archives", () => cache.Model(content, rendered));
         var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input));
         return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
-    }
-
-    /// <summary>
-    /// The plan after a save that changed only the Markdown bodies of <paramref name="changedPaths"/> (input-relative):
-    /// those bodies are rendered again and everything else of <paramref name="previous"/> is kept, since no front
-    /// matter, and so no date, title, tag, slug or link target, has changed. Null when that is not so for every path
-    /// (a new, deleted or unreadable file, or changed front matter): then only a full <see cref="Plan"/> is right.
-    /// </summary>
-    public static PlannedSite? Replan(PlannedSite previous, ISourceTree input, ISourceTree theme, IReadOnlyCollection<string> changedPaths, BuildCache cache)
-    {
-        var steps = new BuildSteps(null);
-        var model = previous.Model;
-        var bodies = steps.Run("read changed bodies", () => ChangedBodies(model, input, changedPaths, cache.Parsed));
-        if (bodies is null)
-        {
-            return null;
-        }
-
-        var rendered = steps.Run("render markdown", () =>
-        {
-            var urlOfSource = Permalinks.OfSources(model.Content);
-            cache.Bodies.Forget(changedPaths);
-            var again = bodies.ToDictionary(
-                b => b.Path,
-                b => RenderBody(input, cache.Bodies, model.Content.Settings, model.Links, urlOfSource, b.Path, b.BodyLine, b.InFeed, () => b.Body),
-                StringComparer.Ordinal);
-            var errors = InFileOrder(again.Values.SelectMany(r => r.Diagnostics).Where(IsError));
-            return errors.Count > 0 ? throw new SiteException(errors) : again;
-        });
-        var replanned = steps.Run("update post views", () => model.WithBodies(rendered, cache.Views));
-        var files = steps.Run("plan outputs", () => PlanOutputs(replanned, theme, input));
-        return new PlannedSite(replanned, files, previous.Templates, previous.ContentWarnings, [.. steps.Times]);
-    }
-
-    /// <summary>The new bodies of the changed files, if each is a post or page of the model whose front matter is as it was.</summary>
-    private static List<(string Path, string Body, int BodyLine, bool InFeed)>? ChangedBodies(SiteModel model, ISourceTree input, IReadOnlyCollection<string> changedPaths, ParsedFileCache parsed)
-    {
-        var bodies = new List<(string, string, int, bool)>();
-        foreach (var path in changedPaths)
-        {
-            if (!model.Rendered.TryGetValue(path, out var before))
-            {
-                return null;
-            }
-
-            try
-            {
-                var (yaml, body, bodyLine) = FrontMatter.Split(input.ReadText(path), input.DisplayPath(path));
-                if (!parsed.HasFrontMatter(path, yaml))
-                {
-                    return null;
-                }
-
-                // Only posts some feed lists are rendered with absolute links as well.
-                bodies.Add((path, body, bodyLine, before.FeedHtml is not null));
-            }
-            catch (Exception e) when (e is SiteException or IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        return bodies;
     }
 
     private static (SiteContent, IReadOnlyList<Diagnostic>) LoadContent(ISourceTree input, BuildOptions options, ParsedFileCache parsed)
@@ -157,7 +95,7 @@ public static class SiteBuilder
     }
 
     /// <summary>One body's rendering: remembered unless its file changed; <paramref name="body"/> is read only to render it.</summary>
-    private static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, Permalinks links, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
+    internal static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, Permalinks links, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
         cache.GetOrRender(path, (bodyLine, inFeed), () => MarkdownRenderer.Render(
             body(),
             new LinkContext(path, input.DisplayPath(path), bodyLine, urlOfSource),
@@ -165,12 +103,12 @@ public static class SiteBuilder
             inFeed ? links.AbsolutePrefix : null,
             settings.RawHtml));
 
-    private static bool IsError(Diagnostic diagnostic) => diagnostic.Severity == Severity.Error;
+    internal static bool IsError(Diagnostic diagnostic) => diagnostic.Severity == Severity.Error;
 
-    private static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
+    internal static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
 
-    private static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
+    internal static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
     {
         var plan = new OutputPlan(model, input.DisplayPath);
         var files = plan.Files()
@@ -180,23 +118,7 @@ public static class SiteBuilder
         return collisions.Count > 0 ? throw new SiteException(collisions) : files;
     }
 
-    /// <summary>
-    /// Publishes the theme's assets alone, for a change that touched nothing else: <paramref name="sink"/> already
-    /// holds the rest of the last site.
-    /// </summary>
-    public static int CopyAssets(ISourceTree theme, IOutputSink sink)
-    {
-        var assets = Assets(theme).ToList();
-        foreach (var asset in assets)
-        {
-            sink.Write(asset.Path, asset.Chunks());
-        }
-
-        sink.Commit();
-        return assets.Count;
-    }
-
-    private static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
+    internal static IEnumerable<DataOutput> Assets(ISourceTree theme) =>
         theme.Files(AssetsFolder).Select(path => new DataOutput(path, theme.DisplayPath(path), () => theme.ReadBytes(path)));
 
     private static int Publish(PlannedSite site, IOutputSink sink)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Pipeline;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Preview;
 using AdcsSite.Generator.Publishing;
 

@@ -2,7 +2,7 @@ using System.Text;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Preview;
-using AdcsSite.Tests.Pipeline;
+using AdcsSite.Tests.Pipeline.Incremental;
 using AdcsSite.Tests.Support;
 
 namespace AdcsSite.Tests.Preview;

@@ -1,10 +1,10 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
-using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Outputs.Views;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Templates;
 
-namespace AdcsSite.Tests.Outputs;
+namespace AdcsSite.Tests.Pipeline.Incremental;
 
 public class PostViewCacheTests
 {

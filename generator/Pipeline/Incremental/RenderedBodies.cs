@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 
-namespace AdcsSite.Generator.Pipeline;
+namespace AdcsSite.Generator.Pipeline.Incremental;
 
 /// <summary>
 /// Rendered Markdown bodies by source path. One stays valid until its file is reported changed (the build does not keep

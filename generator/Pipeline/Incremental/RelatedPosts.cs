@@ -1,7 +1,7 @@
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 
-namespace AdcsSite.Generator.Pipeline;
+namespace AdcsSite.Generator.Pipeline.Incremental;
 
 /// <summary>
 /// Related posts depend only on the order of the posts and their tags, which most edits leave alone; finding them

@@ -1,9 +1,10 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Pipeline;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Tests.Support;
 
-namespace AdcsSite.Tests.Pipeline;
+namespace AdcsSite.Tests.Pipeline.Incremental;
 
 /// <summary>A rebuild that reuses a <see cref="BuildCache"/> must produce exactly the site a cold build of the same files does.</summary>
 public class BuildCacheTests

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs;
 using AdcsSite.Generator.Outputs.Views;
 
-namespace AdcsSite.Generator.Outputs;
+namespace AdcsSite.Generator.Pipeline.Incremental;
 
 /// <summary>
 /// Post views kept between builds by a long-running process. A view is made from its post, the post's rendered
@@ -12,12 +13,12 @@ namespace AdcsSite.Generator.Outputs;
 /// Settings that change how dates read are not compared: a settings change clears the whole cache.
 /// Making ten thousand views again after every saved post is most of what grouping costs.
 /// </summary>
-public sealed class PostViewCache
+internal sealed class PostViewCache : IEarlierViews
 {
     private readonly ConditionalWeakTable<Post, Entry> entries = [];
     private (string SiteUrl, TermView[] Tags, AuthorView[] Authors)? context;
 
-    internal void UseContext(string siteUrl, IEnumerable<TermView> tags, IEnumerable<AuthorView> authors)
+    public void UseContext(string siteUrl, IEnumerable<TermView> tags, IEnumerable<AuthorView> authors)
     {
         TermView[] tagViews = [.. tags];
         AuthorView[] authorViews = [.. authors];
@@ -28,7 +29,7 @@ public sealed class PostViewCache
         }
     }
 
-    internal PostView GetOrCreate(Post post, RenderedMarkdown rendered, Func<PostView> create)
+    public PostView GetOrCreate(Post post, RenderedMarkdown rendered, Func<PostView> create)
     {
         if (entries.TryGetValue(post, out var entry) && ReferenceEquals(entry.Rendered, rendered))
         {
