@@ -41,11 +41,18 @@ public static class BuildCommand
                 }
             }
 
+            var summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Built {build.Posts} posts, {build.Pages} pages, {build.Tags} tags, {build.Authors} authors: {build.FilesWritten} files in {build.Total.TotalSeconds:0.00} s -> {DisplayName(output)}");
             if (!result.GetValue(CommandRunner.Quiet))
             {
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Built {build.Posts} posts, {build.Pages} pages, {build.Tags} tags, {build.Authors} authors: {build.FilesWritten} files in {build.Total.TotalSeconds:0.00} s -> {DisplayName(output)}"));
+                Console.WriteLine(summary);
+            }
+
+            // Set by GitHub Actions: what a step appends there is shown on the job's page.
+            if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
+            {
+                File.AppendAllText(stepSummary, GitHubActions.StepSummary(build, summary));
             }
 
             return 0;

@@ -9,8 +9,12 @@ public static class CheckCommand
 {
     public static Command Create(SiteFolders folders)
     {
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default), json, or github: GitHub Actions workflow commands, shown on the pull request's diff.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "github");
         var command = new Command("check", "Validate input/ without writing a site: front matter, authors, tags, links, images, dates, drafts.") { format };
         folders.AddInputAndTheme(command);
         command.SetAction(result => CommandRunner.Run(result, () =>
@@ -21,7 +25,8 @@ public static class CheckCommand
                 new DiskSourceTree(input, BuildCommand.DisplayName(input)),
                 new DiskSourceTree(theme, BuildCommand.DisplayName(theme)),
                 DateTimeOffset.Now);
-            if (result.GetValue(format) == "json")
+            var chosen = result.GetValue(format);
+            if (chosen == "json")
             {
                 Console.WriteLine(new JsonArray([.. findings.Select(f => new JsonObject
                 {
@@ -34,9 +39,12 @@ public static class CheckCommand
             }
             else
             {
+                var repositoryRoot = Environment.GetEnvironmentVariable("GITHUB_WORKSPACE") is { Length: > 0 } workspace ? workspace : SiteFolders.RepositoryRoot();
                 foreach (var finding in findings)
                 {
-                    Console.WriteLine(finding.ToString());
+                    Console.WriteLine(chosen == "github"
+                        ? GitHubActions.Annotation(finding, GitHubActions.RepositoryPath(finding.Path, Environment.CurrentDirectory, repositoryRoot))
+                        : finding.ToString());
                 }
 
                 if (!result.GetValue(CommandRunner.Quiet))

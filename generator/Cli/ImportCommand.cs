@@ -44,12 +44,21 @@ public static class ImportCommand
             Console.WriteLine($"{(options.DryRun ? "would be " : "")}{file.Outcome.ToString().ToLowerInvariant()}: {file.Path}{(file.Reason is null ? "" : $" ({file.Reason})")}");
         }
 
+        foreach (var suggestion in report.Suggestions)
+        {
+            Console.WriteLine($"suggested writer ({suggestion.Confidence.ToString().ToLowerInvariant()} confidence, not applied): {suggestion.PostPath}: {suggestion.Writer}; to accept, set authors: [{suggestion.WriterId}]");
+            foreach (var step in suggestion.Chain)
+            {
+                Console.WriteLine($"    {step}");
+            }
+        }
+
         foreach (var error in report.Errors)
         {
             Console.Error.WriteLine(error);
         }
 
         var verb = options.DryRun ? "would write" : "wrote";
-        Console.WriteLine($"{report.Dumps.Sum(d => d.Articles)} articles from {report.Dumps.Count} dumps: {verb} {report.Count(PostOutcome.Created)} new, {report.Count(PostOutcome.Updated)} changed and {report.Count(PostOutcome.Moved)} moved files, {report.Count(PostOutcome.Unchanged)} unchanged, {report.Count(PostOutcome.Skipped)} skipped, {report.Errors.Count} errors{(options.DryRun ? " (dry run: nothing written)" : "")}");
+        Console.WriteLine($"{report.Dumps.Sum(d => d.Articles)} articles from {report.Dumps.Count} dumps: {verb} {report.Count(PostOutcome.Created)} new, {report.Count(PostOutcome.Updated)} changed and {report.Count(PostOutcome.Moved)} moved files, {report.Count(PostOutcome.Unchanged)} unchanged, {report.Count(PostOutcome.Skipped)} skipped, {report.Suggestions.Count} writers suggested, {report.Errors.Count} errors{(options.DryRun ? " (dry run: nothing written)" : "")}");
     }
 }

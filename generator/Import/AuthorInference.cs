@@ -1,173 +1,184 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AdcsSite.Generator.Import;
-
-/// <summary>An article as attribution needs it; <paramref name="Label"/> names it in evidence, e.g. "001 article 12".</summary>
-public sealed record AuthoredText(string Label, IReadOnlyList<string> Paragraphs, DateOnly Date, AuthorCredit? Stated);
 
 /// <summary>
 /// Attributes unsigned articles whose writer identifies themselves only through facts another text states:
 /// "my inaugural speech as ADCS President 2019/20" plus "Rachel Dickinson, … our President for 2019/20";
-/// "my team in East Sussex" plus an attributed article whose writer speaks of the same team. Precision over recall:
-/// a claim is used only when the facts name exactly one person, and never near a presidential handover (1 April).
+/// "writing a blog as Principal of The Staff College" plus "Jo Davidson, Principal of the Staff College". A claim is
+/// used only when the facts name exactly one person for that office at that time: presidential terms run 1 April to
+/// 1 April, other posts change hands, so a fact far in time from the claim weakens it. Each attribution found
+/// tells what its writer holds, which can identify the writer of another article; this runs until nothing changes.
 /// </summary>
-public static partial class AuthorInference
+public static class AuthorInference
 {
-    /// <summary>An estimated date this close to 1 April may fall in either presidential year, so it decides nothing.</summary>
-    private const int HandoverMarginDays = 42;
+    /// <summary>Directors and chairs move on (a DCS stays about three years): a fact further than this from a claim is weaker.</summary>
+    private const int RoleWindowDays = 548;
 
-    private const string Name = @"(?<name>[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+)";
-    private const string Place = @"(?<place>[A-Z][a-z]+(?: (?:&|and) [A-Z][a-z]+| [A-Z][a-z]+)*)";
+    /// <summary>Each round can only add facts from newly attributed writers; the archive settles in two or three.</summary>
+    private const int MostRounds = 6;
 
-    private sealed record Fact(string Name, string Evidence);
+    private static readonly IReadOnlySet<string> NoInference = new HashSet<string>();
 
-    public static IReadOnlyDictionary<string, AuthorCredit> Infer(IReadOnlyList<AuthoredText> articles)
+    private sealed record Candidate(string Label, string Name, Confidence Confidence, IReadOnlyList<string> Chain, IReadOnlySet<string> RestsOn);
+
+    public static Inference Infer(IReadOnlyList<AuthoredText> articles)
     {
-        var presidents = Unambiguous(articles.SelectMany(PresidentFacts));
-        var credits = new Dictionary<string, AuthorCredit>();
-        foreach (var article in articles.Where(a => a.Stated is null))
+        var acronyms = articles.SelectMany(a => a.Paragraphs).SelectMany(OfficeText.Acronyms)
+            .GroupBy(d => d.Acronym)
+            .Where(g => g.Select(d => d.Meaning).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Meaning, StringComparer.Ordinal);
+        var claims = articles.ToDictionary(a => a, a => WriterClaims.In(a, acronyms).ToList());
+        var stated = articles.SelectMany(a => RoleFacts.In(a, acronyms)).ToList();
+        var references = BlogReferences.In(articles).ToList();
+
+        var facts = stated;
+        var attributions = new Dictionary<string, Attribution>();
+        for (var round = 0; round < MostRounds; round++)
         {
-            if (PresidencyClaim(article, presidents) is var (term, claim) && presidents.TryGetValue(term, out var president))
+            attributions = Attribute(articles, claims, facts, references);
+            var next = stated.Concat(WritersOwnWords(articles, claims, facts, attributions)).ToList();
+            if (next.Select(f => f.Key).ToHashSet().SetEquals(facts.Select(f => f.Key)))
             {
-                credits[article.Label] = new AuthorCredit(president.Name, $"ADCS President {Term(term)}", $"writer's claim in {article.Label}: {claim}; {president.Evidence}");
+                break;
             }
+
+            facts = next;
         }
 
-        var writers = articles.Select(a => (Article: a, Credit: a.Stated ?? credits.GetValueOrDefault(a.Label))).ToList();
-        var places = Unambiguous(articles.SelectMany(PlaceFacts).Concat(writers
-            .Where(w => w.Credit is not null)
-            .SelectMany(w => PlaceClaims(w.Article).Select(claim => (claim.Place, new Fact(w.Credit!.Name, $"the writer of {w.Article.Label} ({w.Credit.Name}) says {claim.Evidence}"))))));
-        foreach (var (article, credit) in writers.Where(w => w.Credit is null))
+        var writers = articles.Select(a => a.Stated?.Name)
+            .Concat(attributions.Values.Where(a => a.Confidence == Confidence.High).Select(a => a.Name))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return new Inference(attributions, writers.ToDictionary(w => w, w => Roles(w, facts), StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, Attribution> Attribute(IReadOnlyList<AuthoredText> articles, Dictionary<AuthoredText, List<Claim>> claims, List<Holder> facts, List<BlogReference> references)
+    {
+        var unsigned = articles.Where(a => a.Stated is null).ToDictionary(a => a.Label);
+        var candidates = unsigned.Values
+            .SelectMany(article => claims[article].Select(claim => Resolve(claim, article, facts)))
+            .OfType<Candidate>()
+            .Concat(references.Where(r => unsigned.ContainsKey(r.TargetLabel)).Select(r => new Candidate(r.TargetLabel, r.Name, r.Confidence, r.Chain, NoInference)));
+        return candidates.GroupBy(c => c.Label)
+            .Select(g => (Label: g.Key, Attribution: Combine(g)))
+            .Where(a => a.Attribution is not null)
+            .ToDictionary(a => a.Label, a => a.Attribution!);
+    }
+
+    /// <summary>The strongest candidate, with every chain that agrees with it; none when the strongest candidates disagree.</summary>
+    private static Attribution? Combine(IEnumerable<Candidate> candidates)
+    {
+        var strongest = candidates.GroupBy(c => c.Confidence).MaxBy(g => g.Key)!.ToList();
+        return strongest.Select(c => c.Name).Distinct().Count() == 1
+            ? new Attribution(strongest[0].Name, strongest[0].Confidence, [.. strongest.SelectMany(c => c.Chain).Distinct()], strongest.SelectMany(c => c.RestsOn).ToHashSet())
+            : null;
+    }
+
+    /// <summary>
+    /// Who the facts say held the office the writer claims, when the writer wrote. Facts from the article itself, or
+    /// resting on its own attribution, do not count: an article cannot confirm itself.
+    /// </summary>
+    private static Candidate? Resolve(Claim claim, AuthoredText article, List<Holder> facts)
+    {
+        var others = facts.Where(f => f.Label != article.Label && !f.RestsOn.Contains(article.Label)).ToList();
+        var used = new List<Holder>();
+        if (OfficeClaimed(claim, others, article.Date, used) is not { } office)
         {
-            foreach (var (place, claim) in PlaceClaims(article))
+            return null;
+        }
+
+        var reading = claim.DatedBy is null ? office.Title : $"{office.Title}, {claim.DatedBy}";
+        var chain = new List<string> { $"{article.Label} ({article.Date:yyyy-MM-dd}), the writer: \"{claim.Quote}\" ({reading})" };
+        chain.AddRange(used.Select(u => u.Evidence));
+        var holders = others.Where(f => f.Office.Kind == office.Kind && f.Office.Key == office.Key).ToList();
+        var (holder, strength) = office.Kind == OfficeKind.President
+            ? (Unique(holders, article.Date), claim.Strength)
+            : Unique(holders.Where(h => DaysApart(h.Date, article.Date) <= RoleWindowDays), article.Date) is { } current
+                ? (current, claim.Strength)
+                : (Unique(holders, article.Date), claim.Strength - 1); // only older or later facts: the post may have changed hands in between
+        if (holder is null || strength < Confidence.Low)
+        {
+            return null;
+        }
+
+        var distance = office.Kind == OfficeKind.President || DaysApart(holder.Date, article.Date) <= RoleWindowDays ? "" : $", {DaysApart(holder.Date, article.Date) / 30} months apart";
+        used.Add(holder);
+        return new Candidate(article.Label, holder.Name, strength, [.. chain, holder.Evidence + distance], used.SelectMany(u => u.RestsOn).ToHashSet());
+    }
+
+    /// <summary>The claim's office; for "handing over to Stuart Gallimore", the term next to the one the facts give him.</summary>
+    private static Office? OfficeClaimed(Claim claim, List<Holder> facts, DateOnly date, List<Holder> used)
+    {
+        if (claim.Neighbour is not { } neighbour)
+        {
+            return claim.Office;
+        }
+
+        if (Unique(facts.Where(f => f.Office.Kind == OfficeKind.President && f.Name == neighbour), date, f => f.Office.Key) is not { } theirs)
+        {
+            return null;
+        }
+
+        used.Add(theirs);
+        return Office.President(theirs.Office.Term + claim.TermOffset);
+    }
+
+    /// <summary>What a known writer says about themselves is a fact about them: "my team in East Sussex" from Stuart Gallimore.</summary>
+    private static IEnumerable<Holder> WritersOwnWords(IReadOnlyList<AuthoredText> articles, Dictionary<AuthoredText, List<Claim>> claims, List<Holder> facts, Dictionary<string, Attribution> attributions)
+    {
+        foreach (var article in articles)
+        {
+            var (writer, restsOn) = article.Stated is { } stated ? (stated.Name, NoInference)
+                : attributions.GetValueOrDefault(article.Label) is { Confidence: Confidence.High } a ? (a.Name, a.RestsOn)
+                : (null, NoInference);
+            if (writer is null)
             {
-                if (places.TryGetValue(place, out var director))
+                continue;
+            }
+
+            var others = facts.Where(f => f.Label != article.Label && !f.RestsOn.Contains(article.Label)).ToList();
+            foreach (var claim in claims[article].Where(c => c.Strength == Confidence.High))
+            {
+                if (OfficeClaimed(claim, others, article.Date, []) is { } office)
                 {
-                    credits[article.Label] = new AuthorCredit(director.Name, $"Director of children’s services, {place}", $"writer's claim in {article.Label}: {claim}; {director.Evidence}");
-                    break;
+                    yield return new Holder(writer, office, article.Label, article.Date, claim.Quote, restsOn.Append(article.Label).ToHashSet());
                 }
             }
         }
-
-        return credits;
     }
 
-    /// <summary>Who was president in which term (the year it starts, on 1 April), from every text that says so.</summary>
-    private static IEnumerable<(int Term, Fact Fact)> PresidentFacts(AuthoredText article)
+    /// <summary>"ADCS President 2017/18", "Principal of the Staff College (2018)": every office the facts give the writer, earliest first.</summary>
+    private static IReadOnlyList<string> Roles(string writer, List<Holder> facts) =>
+        [.. facts.Where(f => f.Name == writer)
+            .GroupBy(f => (f.Office.Kind, f.Office.Key))
+            .OrderBy(g => g.Key.Kind == OfficeKind.President ? 0 : 1)
+            .ThenBy(g => g.Min(f => f.Date))
+            .ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+            .Select(g => g.Key.Kind == OfficeKind.President ? g.First().Office.Title : $"{MostUsedTitle(g)} ({Years(g)})")];
+
+    private static string MostUsedTitle(IEnumerable<Holder> facts) =>
+        facts.GroupBy(f => f.Office.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+
+    private static string Years(IEnumerable<Holder> facts)
     {
-        foreach (var sentence in Sentences(article))
-        {
-            foreach (Match m in PresidentForTerm().Matches(sentence))
-            {
-                yield return (Year(m.Groups["term"].Value), new Fact(m.Groups["name"].Value, $"{article.Label} says \"{m.Value}\""));
-            }
-
-            foreach (Match m in TitledPresident().Matches(sentence))
-            {
-                var org = m.Groups["org"].Value.Trim();
-                if (org is "" or "ADCS" && TermOf(article.Date) is { } term)
-                {
-                    yield return (term, new Fact(m.Groups["name"].Value, $"{article.Label} ({article.Date:yyyy-MM-dd}) says \"{m.Value}\""));
-                }
-            }
-        }
+        var (first, last) = (facts.Min(f => f.Date.Year), facts.Max(f => f.Date.Year));
+        return first == last ? first.ToString(CultureInfo.InvariantCulture) : $"{first}–{last}";
     }
 
-    private static (int Term, string Evidence)? PresidencyClaim(AuthoredText article, IReadOnlyDictionary<int, Fact> presidents)
+    /// <summary>
+    /// The one holder the facts name (by name, or by <paramref name="key"/>); null when they name nobody or several.
+    /// Of several statements of it, the evidence quoted is a text's own statement before a writer's, the nearest in time.
+    /// </summary>
+    private static Holder? Unique(IEnumerable<Holder> holders, DateOnly near, Func<Holder, string>? key = null)
     {
-        var termOf = presidents.GroupBy(p => p.Value.Name).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Key);
-        foreach (var sentence in Sentences(article).Where(IsFirstPerson))
-        {
-            if (ClaimedTerm().Match(sentence) is { Success: true } explicitTerm)
-            {
-                return (Year(explicitTerm.Groups["term"].Value), $"\"{explicitTerm.Value}\"");
-            }
-
-            if (HandingOverTo().Match(sentence) is { Success: true } handover && sentence.Contains("President", StringComparison.Ordinal) && termOf.TryGetValue(handover.Groups["name"].Value, out var successorTerm))
-            {
-                return (successorTerm - 1, $"\"{handover.Value}\"");
-            }
-
-            if (TookOverFrom().Match(sentence) is { Success: true } takeover && termOf.TryGetValue(takeover.Groups["name"].Value, out var predecessorTerm))
-            {
-                return (predecessorTerm + 1, $"\"{takeover.Value}\"");
-            }
-
-            if (InOffice().Match(sentence) is { Success: true } inOffice && TermOf(article.Date) is { } current)
-            {
-                return (current, $"\"{inOffice.Value}\" (dated {article.Date:yyyy-MM-dd})");
-            }
-        }
-
-        return null;
+        var list = holders.OrderBy(h => h.RestsOn.Count == 0 ? 0 : 1)
+            .ThenBy(h => DaysApart(h.Date, near))
+            .ThenBy(h => h.Label, StringComparer.Ordinal)
+            .ThenBy(h => h.Quote, StringComparer.Ordinal)
+            .ToList();
+        return list.Select(key ?? (h => h.Name)).Distinct().Count() == 1 ? list[0] : null;
     }
 
-    /// <summary>"Rachel Dickinson, Barnsley’s DCS", "Helen Lincoln, DCS Essex County Council".</summary>
-    private static IEnumerable<(string Place, Fact Fact)> PlaceFacts(AuthoredText article) =>
-        Sentences(article).SelectMany(sentence => NamedDirector().Matches(sentence))
-            .Select(m => (Normalize(m.Groups["place"].Value), new Fact(m.Groups["name"].Value, $"{article.Label} says \"{m.Value}\"")));
-
-    /// <summary>"my team in East Sussex", "As the DCS for Hampshire": the writer's own authority.</summary>
-    private static IEnumerable<(string Place, string Evidence)> PlaceClaims(AuthoredText article) =>
-        Sentences(article).Where(IsFirstPerson).SelectMany(sentence => OwnAuthority().Matches(sentence))
-            .Select(m => (Normalize(m.Groups["place"].Value), $"\"{m.Value}\""));
-
-    private static Dictionary<T, Fact> Unambiguous<T>(IEnumerable<(T Key, Fact Fact)> facts)
-        where T : notnull =>
-        facts.GroupBy(f => f.Key)
-            .Where(g => g.Select(f => f.Fact.Name).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Fact);
-
-    private static IEnumerable<string> Sentences(AuthoredText article) => article.Paragraphs.SelectMany(TitleRules.Sentences);
-
-    private static bool IsFirstPerson(string sentence) => FirstPerson().IsMatch(sentence);
-
-    /// <summary>Presidential years run from 1 April; null when the date is too close to a handover to tell.</summary>
-    private static int? TermOf(DateOnly date)
-    {
-        var term = date.Month >= 4 ? date.Year : date.Year - 1;
-        var fromStart = date.DayNumber - new DateOnly(term, 4, 1).DayNumber;
-        var toEnd = new DateOnly(term + 1, 4, 1).DayNumber - date.DayNumber;
-        return Math.Min(fromStart, toEnd) < HandoverMarginDays ? null : term;
-    }
-
-    private static string Term(int term) => $"{term}/{(term + 1) % 100:00}";
-
-    private static string Normalize(string place) =>
-        AuthorityKind().Replace(place, "").Replace(" and ", " & ", StringComparison.Ordinal).Trim();
-
-    private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\b(?:I|my|me)\b")]
-    private static partial Regex FirstPerson();
-
-    [GeneratedRegex($@"{Name}, [^.]{{0,60}}?\bPresident for (?<term>20\d\d)/\d\d")]
-    private static partial Regex PresidentForTerm();
-
-    /// <summary>"ADCS President, Rachel Dickinson", "our President, Stuart Gallimore"; not "Vice President …" or "former ADCS President …".</summary>
-    [GeneratedRegex($@"(?<!\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming) (?:[A-Z]{{3,5}} )?)(?<org>\b[A-Z]{{3,5}} )?\b[Pp]resident,? {Name}")]
-    private static partial Regex TitledPresident();
-
-    [GeneratedRegex(@"\b(?:ADCS )?President (?<term>20\d\d)/\d\d")]
-    private static partial Regex ClaimedTerm();
-
-    [GeneratedRegex($@"\bhand(?:ing|ed)? over (?:the reins )?to {Name}")]
-    private static partial Regex HandingOverTo();
-
-    [GeneratedRegex($@"\btook over from {Name} as (?:ADCS )?President")]
-    private static partial Regex TookOverFrom();
-
-    /// <summary>"my year as ADCS President", "my personal priority as President", "my Presidential year".</summary>
-    [GeneratedRegex(@"\bmy (?:[\w’']+ ){1,3}as (?:ADCS )?President\b|\bmy [Pp]residential year\b|\bbeing the ADCS President\b")]
-    private static partial Regex InOffice();
-
-    [GeneratedRegex($@"{Name}, (?:{Place}’s DCS|DCS,? {Place}|[^.]{{0,60}}?\b[Dd]irector of [Cc]hildren’s [Ss]ervices (?:in|for|at) {Place})")]
-    private static partial Regex NamedDirector();
-
-    [GeneratedRegex($@"\bmy (?:team|colleagues) in {Place}|\b(?:DCS|director of children’s services)(?: \(DCS\))? (?:in|for) {Place}")]
-    private static partial Regex OwnAuthority();
-
-    [GeneratedRegex(@"\b(?:Metropolitan Borough|County Council|City Council|Borough Council|Council|LBC)\b")]
-    private static partial Regex AuthorityKind();
+    private static int DaysApart(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber);
 }

@@ -22,7 +22,8 @@ public sealed record FileResult(string Path, PostOutcome Outcome, string? Reason
 
 public sealed record DumpResult(string Path, string Format, int Articles);
 
-public sealed record ImportReport(IReadOnlyList<DumpResult> Dumps, IReadOnlyList<FileResult> Files, IReadOnlyList<Diagnostic> Errors)
+/// <param name="Suggestions">Writers inferred with medium or low confidence that no editor has accepted yet.</param>
+public sealed record ImportReport(IReadOnlyList<DumpResult> Dumps, IReadOnlyList<FileResult> Files, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<AuthorSuggestion> Suggestions)
 {
     public int Count(PostOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 }
@@ -58,12 +59,13 @@ public static class Importer
         var composition = PostComposer.Compose(dumps, tagger);
         var imported = PreviouslyImported(inputFolder);
         var files = composition.Posts
-            .Select(post => imported.TryGetValue(post.Origin, out var previous) && previous != post.RelativePath
-                ? Move(inputFolder, previous, post, options)
+            .Select(post => imported.TryGetValue(post.Origin, out var previous) && previous.Path != post.RelativePath
+                ? Move(inputFolder, previous.Path, post, options)
                 : Publish(inputFolder, post.RelativePath, ContentHash.Stamp(post.Fields, post.Body), options))
             .Append(PublishAuthors(inputFolder, composition.Authors, options))
             .ToList();
-        return new ImportReport(results, files, errors);
+        var open = composition.Suggestions.Where(s => !(imported.GetValueOrDefault(s.Origin)?.Authors.Contains(s.WriterId) ?? false)).ToList();
+        return new ImportReport(results, files, errors, open);
     }
 
     private static (List<ParsedDump> Dumps, List<DumpResult> Results, List<Diagnostic> Errors) ReadDumps(string inputFolder)
@@ -122,11 +124,14 @@ public static class Importer
         return Write(path, text, new FileResult(relativePath, PostOutcome.Updated), options);
     }
 
-    /// <summary>Where each article's post is now, by its origin ("file#index"); posts the importer did not write are not listed.</summary>
-    private static Dictionary<string, string> PreviouslyImported(string inputFolder)
+    /// <summary>A post the importer wrote, where it is now and whom it credits (an editor may have changed either).</summary>
+    private sealed record ImportedPost(string Path, IReadOnlyList<string> Authors);
+
+    /// <summary>Each article's post as it is now, by its origin ("file#index"); posts the importer did not write are not listed.</summary>
+    private static Dictionary<string, ImportedPost> PreviouslyImported(string inputFolder)
     {
         var posts = Path.Combine(inputFolder, PostsFolder);
-        var imported = new Dictionary<string, string>(StringComparer.Ordinal);
+        var imported = new Dictionary<string, ImportedPost>(StringComparer.Ordinal);
         foreach (var path in Directory.Exists(posts) ? Directory.GetFiles(posts, "*.md", SearchOption.AllDirectories) : [])
         {
             var relative = Path.GetRelativePath(inputFolder, path).Replace('\\', '/');
@@ -135,7 +140,7 @@ public static class Importer
                 var fields = FrontMatter.ToPlainDictionary(FrontMatter.Parse(File.ReadAllText(path), relative).Fields);
                 if (fields.GetValueOrDefault("source") is Dictionary<string, object?> source && PostComposer.OriginOf(source) is { } origin)
                 {
-                    imported[origin] = relative;
+                    imported[origin] = new ImportedPost(relative, CreditedIds(fields));
                 }
             }
             catch (SiteException)
@@ -146,6 +151,13 @@ public static class Importer
 
         return imported;
     }
+
+    /// <summary>The ids in `authors`, or the one `author` an editor may have written as a name.</summary>
+    private static List<string> CreditedIds(Dictionary<string, object?> fields) => fields.GetValueOrDefault("authors") switch
+    {
+        List<object?> ids => [.. ids.OfType<string>()],
+        _ => fields.GetValueOrDefault("author") is string name ? [Slug.From(name)] : [],
+    };
 
     private static FileResult Move(string inputFolder, string previous, ComposedPost post, ImportOptions options)
     {

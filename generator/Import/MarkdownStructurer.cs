@@ -5,8 +5,8 @@ namespace AdcsSite.Generator.Import;
 
 /// <summary>
 /// Turns an article's source lines into Markdown: every line a paragraph (a line broken mid-sentence is rejoined),
-/// all-capitals lines and runs of short title-like lines become "##" headings, bullet, numbered and lettered lines
-/// become lists, and a paragraph printed twice (captions, standfirsts, pull quotes) appears once.
+/// all-capitals lines (in sentence case) and runs of short title-like lines become "##" headings, bullet, numbered and
+/// lettered lines become lists, and a paragraph printed twice (standfirsts, pull quotes) appears once.
 /// </summary>
 public static partial class MarkdownStructurer
 {
@@ -51,7 +51,13 @@ public static partial class MarkdownStructurer
     public static IEnumerable<string> Paragraphs(IReadOnlyList<string> lines) =>
         Structure(lines).Where(b => b.Kind == Kind.Paragraph).Select(b => b.Text);
 
-    private static IEnumerable<Block> Structure(IReadOnlyList<string> lines) => Deduplicate(PromoteSubheadings(Classify(lines)));
+    private static IEnumerable<Block> Structure(IReadOnlyList<string> lines) => SentenceCaseLabels([.. Deduplicate(PromoteSubheadings(Classify(lines)))]);
+
+    private static IEnumerable<Block> SentenceCaseLabels(List<Block> blocks)
+    {
+        var text = blocks.Where(b => b.Kind != Kind.Heading).Select(b => b.Text).ToList();
+        return blocks.Select(b => b.Kind == Kind.Heading && DumpText.IsAllCapitals(b.Text) ? b with { Text = HeadingCase.ToSentenceCase(b.Text, text) } : b);
+    }
 
     private static List<Block> Classify(IReadOnlyList<string> lines)
     {

@@ -13,7 +13,10 @@ public sealed record ComposedPost(string RelativePath, string Origin, IReadOnlyL
 
 public sealed record AuthorEntry(string Id, string Name, string? Role, string? Bio);
 
-public sealed record Composition(IReadOnlyList<ComposedPost> Posts, IReadOnlyList<AuthorEntry> Authors);
+/// <summary>A writer inferred with medium or low confidence: not applied; an editor accepts it by setting the post's authors.</summary>
+public sealed record AuthorSuggestion(string PostPath, string Origin, string Writer, string WriterId, Confidence Confidence, IReadOnlyList<string> Chain);
+
+public sealed record Composition(IReadOnlyList<ComposedPost> Posts, IReadOnlyList<AuthorEntry> Authors, IReadOnlyList<AuthorSuggestion> Suggestions);
 
 /// <summary>
 /// Turns every article of every dump into a post: Markdown body, stated or estimated date, authors, tags, summary
@@ -29,26 +32,46 @@ public static partial class PostComposer
     /// <summary>A first sentence shorter than this gets the second one too.</summary>
     private const int ShortestSummary = 120;
 
-    private sealed record Article(ParsedDump Dump, RawArticle Raw, IReadOnlyList<string> Paragraphs)
+    /// <param name="Lines">The article's lines without photo captions, which <paramref name="Caption"/> keeps.</param>
+    private sealed record Article(ParsedDump Dump, RawArticle Raw, IReadOnlyList<string> Lines, PhotoCaption? Caption, IReadOnlyList<string> Paragraphs);
+
+    /// <summary>Who a post credits and why: a writer stated or inferred with high confidence, or a suggestion left for an editor.</summary>
+    private sealed record Writer(AuthorCredit? Stated, Attribution? Inferred)
     {
-        public string Label => $"{Path.GetFileName(Dump.SourceFile)} article {Raw.Index}";
+        /// <summary>Whom the post credits: the stated writer, or one inferred with high confidence.</summary>
+        public string? Credited => Stated?.Name ?? (Inferred is { Confidence: Confidence.High } inferred ? inferred.Name : null);
+
+        /// <summary>A writer inferred with less than high confidence, left for an editor.</summary>
+        public Attribution? Suggested => Stated is null && Inferred is { Confidence: < Confidence.High } inferred ? inferred : null;
     }
 
     private sealed record Dating(DateOnly Date, bool Estimated, string Evidence);
 
     public static Composition Compose(IReadOnlyList<ParsedDump> dumps, Tagger tagger)
     {
-        var articles = dumps.SelectMany(d => d.Articles.Select(a => new Article(d, a, [.. MarkdownStructurer.Paragraphs(a.Lines)]))).ToList();
+        var articles = dumps.SelectMany(d => d.Articles.Select(a => Read(d, a))).ToList();
         var dates = Date(dumps, articles);
-        var inferred = AuthorInference.Infer([.. articles.Select(a => new AuthoredText(a.Label, a.Paragraphs, dates[a].Date, a.Raw.StatedAuthor))]);
-        var credits = articles.ToDictionary(a => a, a => a.Raw.StatedAuthor ?? inferred.GetValueOrDefault(a.Label));
+        var texts = articles.ToDictionary(a => a, a => new AuthoredText(Path.GetFileName(a.Dump.SourceFile), a.Raw.Index, a.Paragraphs, dates[a].Date, a.Raw.StatedAuthor));
+        var inference = AuthorInference.Infer([.. texts.Values]);
+        var writers = articles.ToDictionary(a => a, a => new Writer(a.Raw.StatedAuthor, inference.ByArticle.GetValueOrDefault(texts[a].Label)));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var posts = articles.Select(a => Compose(a, dates[a], credits[a], tagger.Tag(a.Raw.Title, a.Paragraphs), UniqueSlug(a.Raw.Title, slugs))).ToList();
-        return new Composition(posts, Authors(articles.Select(a => credits[a])));
+        var posts = articles.Select(a => Compose(a, dates[a], writers[a], tagger.Tag(a.Raw.Title, a.Paragraphs), UniqueSlug(a.Raw.Title, slugs))).ToList();
+        var suggestions = articles.Zip(posts)
+            .Select(p => (Post: p.Second, writers[p.First].Suggested))
+            .Where(p => p.Suggested is not null)
+            .Select(p => new AuthorSuggestion(p.Post.RelativePath, p.Post.Origin, p.Suggested!.Name, Slug.From(p.Suggested.Name), p.Suggested.Confidence, p.Suggested.Chain))
+            .ToList();
+        return new Composition(posts, Authors(writers.Values, inference.RolesByWriter), suggestions);
     }
 
-    private static ComposedPost Compose(Article article, Dating dating, AuthorCredit? credit, IReadOnlyList<string> tags, string slug)
+    private static Article Read(ParsedDump dump, RawArticle raw)
+    {
+        var (lines, caption) = PhotoCaptions.Extract(raw.Lines);
+        return new Article(dump, raw, lines, caption, [.. MarkdownStructurer.Paragraphs(lines)]);
+    }
+
+    private static ComposedPost Compose(Article article, Dating dating, Writer writer, IReadOnlyList<string> tags, string slug)
     {
         var raw = article.Raw;
         var source = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -67,19 +90,41 @@ public static partial class PostComposer
         }
 
         source["date_evidence"] = dating.Evidence;
-        source["author_evidence"] = credit?.Evidence ?? "no writer named or identifiable in the dumps: the association";
+        source["author_evidence"] = AuthorEvidence(writer);
         var fields = new List<KeyValuePair<string, object?>>
         {
             new("title", raw.Title),
             new("date", dating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("date_estimated", dating.Estimated ? true : null),
-            new("authors", new List<string> { credit is null ? DefaultAuthor.Id : Slug.From(credit.Name) }),
+            new("authors", new List<string> { writer.Credited is { } name ? Slug.From(name) : DefaultAuthor.Id }),
             new("tags", tags.ToList()),
             new("summary", Summary(article.Paragraphs)),
+            new("image_caption", article.Caption?.Caption),
+            new("image_credit", article.Caption?.Credit),
             new("source", source),
         };
-        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", OriginOf(source)!, fields, MarkdownStructurer.ToMarkdown(raw.Lines));
+        return new ComposedPost($"posts/{dating.Date.Year}/{slug}.md", OriginOf(source)!, fields, MarkdownStructurer.ToMarkdown(article.Lines));
     }
+
+    /// <summary>A stated writer's byline or sign-off; an inferred writer's confidence and chain, marked as a suggestion unless high.</summary>
+    private static object AuthorEvidence(Writer writer) => writer switch
+    {
+        { Stated: { } stated } => stated.Evidence,
+        { Suggested: { } suggested } => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["suggested_writer"] = suggested.Name,
+            ["confidence"] = suggested.Confidence.ToString().ToLowerInvariant(),
+            ["chain"] = suggested.Chain.ToList(),
+            ["note"] = $"not applied: an editor who agrees sets authors to [{Slug.From(suggested.Name)}]",
+        },
+        { Inferred: { } inferred } => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["writer"] = inferred.Name,
+            ["confidence"] = "high",
+            ["chain"] = inferred.Chain.ToList(),
+        },
+        _ => "no writer named or identifiable in the dumps: the association",
+    };
 
     /// <summary>"input/raw/001_x.txt#12" from a post's source mapping; null for a post the importer did not write.</summary>
     public static string? OriginOf(IReadOnlyDictionary<string, object?> source) =>
@@ -133,18 +178,18 @@ public static partial class PostComposer
         return unique;
     }
 
-    /// <summary>The association first, then every credited writer once, with every role the texts give them.</summary>
-    private static IReadOnlyList<AuthorEntry> Authors(IEnumerable<AuthorCredit?> credits) =>
+    /// <summary>The association first, then every credited writer once, with the role their byline gives and every office the texts say they held.</summary>
+    private static IReadOnlyList<AuthorEntry> Authors(IEnumerable<Writer> writers, IReadOnlyDictionary<string, IReadOnlyList<string>> offices) =>
     [
         DefaultAuthor,
-        .. credits.OfType<AuthorCredit>()
-            .GroupBy(c => Slug.From(c.Name))
+        .. writers.Where(w => w.Credited is not null)
+            .GroupBy(w => Slug.From(w.Credited!))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new AuthorEntry(
                 g.Key,
-                g.First().Name,
-                g.Select(c => c.Role).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
-                g.Select(c => c.Bio).OfType<string>().FirstOrDefault())),
+                g.First().Credited!,
+                g.Select(w => w.Stated?.Role).Concat(offices.GetValueOrDefault(g.First().Credited!) ?? []).OfType<string>().Distinct().ToList() is { Count: > 0 } roles ? string.Join("; ", roles) : null,
+                g.Select(w => w.Stated?.Bio).OfType<string>().FirstOrDefault())),
     ];
 
     /// <summary>An epigraph such as "“Every day the opportunity for leadership stands before you” - Heifetz &amp; Linsky".</summary>

@@ -12,7 +12,7 @@ namespace AdcsSite.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(375, ColorScheme.Light)]
     [InlineData(375, ColorScheme.Dark)]
     [InlineData(1280, ColorScheme.Light)]
@@ -68,7 +68,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await reader.CheckPageAsync("404", error => error.Contains("404", StringComparison.Ordinal) && error.Contains(missing, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(320, ColorScheme.Dark)]
     [InlineData(1280, ColorScheme.Light)]
     public async Task Index_pages_and_later_home_pages_pass_the_same_checks(int width, ColorScheme scheme)
@@ -89,7 +89,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         await reader.CheckPageAsync("home-page-2");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_is_usable_from_the_keyboard_and_prefilled_from_the_address()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, ColorScheme.Light);
@@ -114,7 +114,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.Equal(0, await page.Locator(".search-result").CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_results_show_index_text_as_text_never_as_markup()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, ColorScheme.Light);
@@ -134,7 +134,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.NotEqual("owned", await page.TitleAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Skip_link_is_the_first_stop_and_is_visible_when_focused()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 375, ColorScheme.Dark);
@@ -148,7 +148,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.EndsWith("#main", reader.Page.Url, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Posts_read_fully_styled_without_javascript()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 375, ColorScheme.Light, javaScript: false);
@@ -161,7 +161,7 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.Contains("serif", await page.Locator(".prose").EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_and_assets_work_under_a_sub_path()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, ColorScheme.Dark);

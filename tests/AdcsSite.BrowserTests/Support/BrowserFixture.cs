@@ -1,13 +1,18 @@
 using AdcsSite.Tests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
+
 
 namespace AdcsSite.BrowserTests.Support;
 
 /// <summary>
 /// One build of the real site at the domain root and one under a sub-path, each served over HTTP, and one
-/// headless Chromium shared by every test. Debian's Chromium is used as installed: nothing is downloaded.
+/// headless Chromium shared by every test. An installed browser is used as it is: nothing is downloaded. Without
+/// one, tests that need it are skipped with a line saying how to get one, except in CI (CI=true), where a missing
+/// browser fails them, so that CI always runs every browser test.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <param name="diagnostics">Where the one line about a missing browser goes; the runner shows it with the results.</param>
+public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string SubPath = "/AdcsSite/";
 
@@ -16,6 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private string? noBrowser;
     private StaticSiteServer? server;
     private StaticSiteServer? subPathServer;
 
@@ -23,7 +29,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public BuiltSite SubPathSite { get; } = BuiltSite.Build(SubPath);
 
-    public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialised");
+    /// <summary>The shared browser; a test that asks for it is skipped when this machine has none (see the class summary).</summary>
+    public IBrowser Browser => browser ?? throw (noBrowser is null ? new InvalidOperationException("the fixture is not initialised") : new SkipException(noBrowser));
 
     /// <summary>Where the root build is served: "http://127.0.0.1:port".</summary>
     public string Origin => server?.BaseAddress ?? throw new InvalidOperationException("the fixture is not initialised");
@@ -34,11 +41,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         server = await StaticSiteServer.StartAsync(Site.Folder, Site.BasePath);
         subPathServer = await StaticSiteServer.StartAsync(SubPathSite.Folder, SubPathSite.BasePath);
+        var executable = InstalledBrowser.Find();
+        if (executable is null)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                throw new InvalidOperationException($"CI runs every browser test, but {InstalledBrowser.NotFound}");
+            }
+
+            noBrowser = InstalledBrowser.NotFound;
+            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage($"Browser tests skipped: {noBrowser}."));
+            return;
+        }
+
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
-            // Debian's Chromium by default; CHROMIUM_PATH names another installed Chromium or Chrome (GitHub's runners ship Chrome).
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            ExecutablePath = executable,
             Headless = true,
             Args = ChromiumArgs,
         });

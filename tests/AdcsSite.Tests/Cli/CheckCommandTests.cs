@@ -45,4 +45,21 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("warning", finding.GetProperty("severity").GetString());
         Assert.Equal("draft: not published until 'draft: true' is removed", finding.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public void Github_format_prints_workflow_commands_with_paths_from_the_repository_root()
+    {
+        Post("a.md", TestSite.Post("A", extra: "draft: true\n", body: "See [gone](gone.md)."));
+        var repository = Path.GetDirectoryName(input)!;
+
+        var (exitCode, output, _) = GeneratorProcess.Run(input, [("GITHUB_WORKSPACE", repository)], "check", "--input", ".", "--format", "github", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
+
+        var file = $"{Path.GetFileName(input)}/posts/a.md";
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            $"::warning file={file},line=4,col=8::draft: not published until 'draft: true' is removed\n"
+            + $"::error file={file},line=7,col=5::link to 'gone.md' points to no post or page: there is no posts/gone.md in the input folder\n"
+            + "1 errors, 1 warnings\n",
+            output);
+    }
 }

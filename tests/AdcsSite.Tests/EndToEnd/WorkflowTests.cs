@@ -60,4 +60,16 @@ public class WorkflowTests
 
         Assert.Contains(ReadmeTestCommand(), script, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ci.yml", "test")]
+    [InlineData("pages.yml", "build")]
+    public void Content_is_checked_with_findings_shown_on_the_diff_before_any_site_is_built(string workflow, string jobName)
+    {
+        var runs = Runs((YamlMappingNode)((YamlMappingNode)Workflow(workflow)["jobs"])[jobName]).ToList();
+
+        var check = runs.FindIndex(r => r.Contains("-- check --format github", StringComparison.Ordinal));
+        Assert.True(check >= 0, $"{workflow} does not run check --format github");
+        Assert.DoesNotContain(runs.Take(check), r => r.Contains("-- build", StringComparison.Ordinal));
+    }
 }

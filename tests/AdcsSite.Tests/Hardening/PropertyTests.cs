@@ -46,6 +46,16 @@ public class PropertyTests
         DumpReaders.All.All(reader => FailsOnlyWithSiteException(() => reader.Parse(text.Get, "raw/x.txt")))
         && FailsOnlyWithSiteException(() => DumpReaders.For(text.Get, "raw/x.txt"));
 
+    [Property(MaxTest = 300)]
+    public bool Attribution_and_captions_take_any_text(NonNull<string> first, NonNull<string> second)
+    {
+        var articles = new[] { first.Get, second.Get }
+            .Select((text, i) => new AuthoredText("x.txt", i, [.. MarkdownStructurer.Paragraphs(DumpText.Lines(text))], new DateOnly(2018, 6, 1), null))
+            .ToList();
+        var inference = AuthorInference.Infer(articles);
+        return inference.ByArticle.Values.All(a => a.Chain.Count > 0) && PhotoCaptions.Extract(DumpText.Lines(first.Get)).Lines is not null;
+    }
+
     [Property(MaxTest = 100)]
     public Property Truncated_real_dumps_are_read_or_rejected_cleanly() =>
         Prop.ForAll(

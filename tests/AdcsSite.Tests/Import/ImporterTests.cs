@@ -164,7 +164,7 @@ public sealed class ImporterTests : IDisposable
             var text = File.ReadAllText(path);
             var source = FrontMatter.Parse(text, path);
             var keys = source.Fields.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value).ToList();
-            Assert.Equal(keys.OrderBy(k => Array.IndexOf(["title", "date", "date_estimated", "authors", "tags", "summary", "source"], k)), keys);
+            Assert.Equal(keys.OrderBy(k => Array.IndexOf(["title", "date", "date_estimated", "authors", "tags", "summary", "image_caption", "image_credit", "source"], k)), keys);
             Assert.Empty(source.Body.Split('\n').Select(line => line.Trim()).Intersect(RawDumps.BoilerplateLines));
             Assert.InRange(((YamlSequenceNode)source.Fields["tags"]).Children.Count, 1, Tagger.MostTags);
             Assert.True(ContentHash.IsUnedited(text));
@@ -175,7 +175,7 @@ public sealed class ImporterTests : IDisposable
     public void Stated_dates_are_not_marked_estimated_and_blog_dates_are()
     {
         Importer.Run(input, new ImportOptions());
-        var posts = Posts().Select(p => FrontMatter.ToPlainDictionary(FrontMatter.Parse(File.ReadAllText(p), p).Fields)).ToList();
+        var posts = PostFields();
 
         var byline = posts.Single(p => (string?)p["title"] == "Directors can seize freedoms to shape national policy for local need");
         Assert.Equal("2012-04-03", byline["date"]);
@@ -193,18 +193,99 @@ public sealed class ImporterTests : IDisposable
     public void Authors_are_credited_only_on_evidence()
     {
         Importer.Run(input, new ImportOptions());
-        var authorsByTitle = Posts()
-            .Select(p => FrontMatter.ToPlainDictionary(FrontMatter.Parse(File.ReadAllText(p), p).Fields))
-            .ToDictionary(p => (string)p["title"]!, p => string.Join(",", (List<object?>)p["authors"]!));
+        var authorsByTitle = PostFields().ToDictionary(p => (string)p["title"]!, p => string.Join(",", (List<object?>)p["authors"]!));
 
         Assert.Equal("jon-bunn", authorsByTitle["During her inaugural presidential address at the Association..."]);
         Assert.Equal("lauren-higgs", authorsByTitle["Directors can seize freedoms to shape national policy for local need"]);
         Assert.Equal("mark-rogers", authorsByTitle["To the power of four"]);
         Assert.Equal("alan-wood", authorsByTitle["Children’s services directors are open to change"]);
-        Assert.Equal("rachel-dickinson", authorsByTitle["Setting our priorities for the year ahead"]);
+        Assert.Equal("alison-osullivan", authorsByTitle["What do we mean by ‘vulnerability’?"]);
         Assert.Equal("adcs", authorsByTitle["Making our voices heard"]);
         var authors = FrontMatter.ParseMapping(File.ReadAllText(Path.Combine(input, Importer.AuthorsFile)), Importer.AuthorsFile);
         Assert.Equal(authorsByTitle.Values.SelectMany(a => a.Split(',')).Distinct().Order(), authors.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value!).Order());
+    }
+
+    /// <summary>Every blog post the dumps identify a writer for: applied when high, left as a suggestion otherwise.</summary>
+    [Fact]
+    public void Inferred_writers_of_the_blog_are_applied_when_high_and_suggested_otherwise()
+    {
+        var report = Importer.Run(input, new ImportOptions());
+
+        var inferred = PostFields()
+            .Where(p => Source(p)["author_evidence"] is Dictionary<string, object?>)
+            .Select(p => (Source(p)["index"], string.Join(",", (List<object?>)p["authors"]!), Evidence(p)["confidence"], Evidence(p).GetValueOrDefault("writer") ?? Evidence(p)["suggested_writer"]))
+            .OrderBy(p => (long)p.Item1!)
+            .ToList();
+        Assert.Equal<(object?, string, object?, object?)>(
+            [
+                (11L, "matt-dunkley", "high", "Matt Dunkley"),
+                (12L, "rachel-dickinson", "high", "Rachel Dickinson"),
+                (13L, "rachel-dickinson", "high", "Rachel Dickinson"),
+                (14L, "stuart-gallimore", "high", "Stuart Gallimore"),
+                (18L, "adcs", "medium", "Helen Lincoln"),
+                (25L, "steve-crocker", "high", "Steve Crocker"),
+                (46L, "alison-michalska", "high", "Alison Michalska"),
+                (49L, "stuart-gallimore", "high", "Stuart Gallimore"),
+                (51L, "jo-davidson", "high", "Jo Davidson"),
+                (54L, "adcs", "medium", "Steve Crocker"),
+                (57L, "stuart-gallimore", "high", "Stuart Gallimore"),
+                (60L, "adcs", "medium", "Rachel Dickinson"),
+                (61L, "stuart-gallimore", "high", "Stuart Gallimore"),
+                (65L, "alison-michalska", "high", "Alison Michalska"),
+                (78L, "adcs", "medium", "Alison Michalska"),
+                (86L, "adcs", "medium", "Alison Michalska"),
+                (94L, "alison-michalska", "high", "Alison Michalska"),
+                (98L, "adcs", "medium", "Alison Michalska"),
+            ],
+            inferred);
+        Assert.Equal([18L, 54L, 60L, 78L, 86L, 98L], report.Suggestions.Select(s => long.Parse(s.Origin.Split('#')[1], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.All(report.Suggestions, s => Assert.True(s.Chain.Count >= 2, $"{s.PostPath} has no evidence chain"));
+    }
+
+    [Fact]
+    public void Authors_file_gives_each_identified_writer_the_offices_and_years_the_texts_state()
+    {
+        Importer.Run(input, new ImportOptions());
+        var authors = FrontMatter.ToPlainDictionary(FrontMatter.ParseMapping(File.ReadAllText(Path.Combine(input, Importer.AuthorsFile)), Importer.AuthorsFile));
+
+        string Role(string id) => (string)((Dictionary<string, object?>)authors[id]!)["role"]!;
+        Assert.Equal("ADCS President 2019/20; Director of children’s services, Barnsley (2018–2019)", Role("rachel-dickinson"));
+        Assert.Equal("ADCS President 2018/19; Director of children’s services, East Sussex (2018–2019)", Role("stuart-gallimore"));
+        Assert.Equal("ADCS President 2017/18; Director of children’s services, Nottingham (2018)", Role("alison-michalska"));
+        Assert.Equal("Principal of the Staff College (2018)", Role("jo-davidson"));
+        Assert.StartsWith("ADCS President 2011/12; Chair of the ", Role("matt-dunkley"), StringComparison.Ordinal);
+        Assert.StartsWith("Chair of the ADCS Standards, Performance & Inspection Policy Committee", Role("steve-crocker"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suggestion_an_editor_accepts_is_kept_and_no_longer_suggested()
+    {
+        var first = Importer.Run(input, new ImportOptions());
+        var suggestion = first.Suggestions.First(s => s.WriterId == "alison-michalska");
+        var post = Path.Combine(input, suggestion.PostPath);
+        var accepted = File.ReadAllText(post).Replace("authors:\n  - adcs\n", "authors:\n  - alison-michalska\n", StringComparison.Ordinal);
+        File.WriteAllText(post, accepted);
+
+        var again = Importer.Run(input, new ImportOptions());
+
+        Assert.Equal(accepted, File.ReadAllText(post));
+        Assert.Equal(PostOutcome.Skipped, Assert.Single(again.Files, f => f.Path == suggestion.PostPath).Outcome);
+        Assert.DoesNotContain(again.Suggestions, s => s.PostPath == suggestion.PostPath);
+        Assert.Equal(first.Suggestions.Count - 1, again.Suggestions.Count);
+    }
+
+    [Fact]
+    public void A_photo_caption_goes_to_the_front_matter_and_capital_labels_become_sentence_case_headings()
+    {
+        Importer.Run(input, new ImportOptions());
+        var path = Posts().Single(p => p.EndsWith("directors-can-seize-freedoms-to-shape-national-policy-for-local-need.md", StringComparison.Ordinal));
+        var post = FrontMatter.Parse(File.ReadAllText(path), path);
+        var fields = FrontMatter.ToPlainDictionary(post.Fields);
+
+        Assert.Equal("Alex Deverill", fields["image_credit"]);
+        Assert.StartsWith("Jones: 'We're in the business of finding families", (string)fields["image_caption"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("Image:", post.Body, StringComparison.Ordinal);
+        Assert.Equal(["## Schools", "## Health reform", "## Adoption and care", "## Troubled families", "## A year in office"], post.Body.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -219,6 +300,13 @@ public sealed class ImporterTests : IDisposable
         Assert.All(content.Posts, post => Assert.All(post.AuthorIds, id => Assert.NotEqual(id, content.Authors[id].Name)));
         Assert.All(content.Posts, post => Assert.All(post.TagIds, id => Assert.NotNull(content.Tags[id].Description)));
     }
+
+    private static Dictionary<string, object?> Source(Dictionary<string, object?> post) => (Dictionary<string, object?>)post["source"]!;
+
+    private static Dictionary<string, object?> Evidence(Dictionary<string, object?> post) => (Dictionary<string, object?>)Source(post)["author_evidence"]!;
+
+    private List<Dictionary<string, object?>> PostFields() =>
+        [.. Posts().Select(p => FrontMatter.ToPlainDictionary(FrontMatter.Parse(File.ReadAllText(p), p).Fields))];
 
     private List<string> Posts() =>
         Directory.Exists(Path.Combine(input, "posts"))

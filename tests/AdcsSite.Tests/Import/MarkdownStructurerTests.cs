@@ -15,8 +15,12 @@ public class MarkdownStructurerTests
         Assert.Equal("The focus is on\nthe outcomes.\n".Replace("on\nthe", "on the", StringComparison.Ordinal), Structure("The focus is on\nthe outcomes."));
 
     [Fact]
-    public void All_capitals_lines_become_headings() =>
-        Assert.Equal("Intro.\n\n## HEALTH REFORM\n\nText.\n", Structure("Intro.\n\nHEALTH REFORM\n\nText."));
+    public void All_capitals_lines_become_headings_in_sentence_case() =>
+        Assert.Equal("Intro.\n\n## Health reform\n\nText on the NHS.\n", Structure("Intro.\n\nHEALTH REFORM\n\nText on the NHS."));
+
+    [Fact]
+    public void A_capital_label_keeps_an_acronym_the_text_uses() =>
+        Assert.Equal("## Working with the NHS\n\nWe work with the NHS.\n", Structure("WORKING WITH THE NHS\n\nWe work with the NHS."));
 
     [Fact]
     public void Bullet_lines_become_one_list() =>
@@ -39,8 +43,8 @@ public class MarkdownStructurerTests
         Assert.Equal("Text.\n\n\\* I hope you saw what I did there!\n", Structure("Text.\n\n* I hope you saw what I did there!"));
 
     [Fact]
-    public void A_caption_or_standfirst_printed_twice_appears_once() =>
-        Assert.Equal("Caption. Image: X\n\nBody.\n", Structure("Caption. Image: X\nCaption. Image: X\u00a0\n\nBody."));
+    public void A_standfirst_printed_twice_appears_once() =>
+        Assert.Equal("Standfirst.\n\nBody.\n", Structure("Standfirst.\nStandfirst.\u00a0\n\nBody."));
 
     [Fact]
     public void Typographic_quotes_and_dashes_are_kept() =>

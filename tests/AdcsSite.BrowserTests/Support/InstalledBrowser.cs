@@ -1,0 +1,37 @@
+namespace AdcsSite.BrowserTests.Support;
+
+/// <summary>Finds a Chromium or Chrome already on this machine; the tests never download one.</summary>
+public static class InstalledBrowser
+{
+    public const string NotFound =
+        "no Chromium or Chrome was found (CHROMIUM_PATH, /usr/bin/chromium, Google Chrome, Playwright's browsers folder); "
+        + "install one with 'apt-get install chromium', or with Playwright's own 'playwright.ps1 install chromium' where the network allows, "
+        + "or set CHROMIUM_PATH to a browser";
+
+    /// <summary>The first that exists of: CHROMIUM_PATH, Debian's Chromium, Google Chrome, then a Chromium that Playwright installed.</summary>
+    public static string? Find() => Candidates().FirstOrDefault(File.Exists);
+
+    private static IEnumerable<string> Candidates()
+    {
+        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } named)
+        {
+            yield return named;
+        }
+
+        yield return "/usr/bin/chromium";
+        yield return "/usr/bin/google-chrome";
+        yield return "/usr/bin/google-chrome-stable";
+        yield return "/opt/google/chrome/chrome";
+        var playwrightBrowsers = Environment.GetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ms-playwright");
+        if (Directory.Exists(playwrightBrowsers))
+        {
+            foreach (var folder in Directory.GetDirectories(playwrightBrowsers, "chromium-*").Order().Reverse())
+            {
+                yield return Path.Combine(folder, "chrome-linux", "chrome");
+                yield return Path.Combine(folder, "chrome-linux64", "chrome");
+            }
+        }
+    }
+}

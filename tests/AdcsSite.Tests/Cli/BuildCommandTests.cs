@@ -1,0 +1,29 @@
+using AdcsSite.Tests.Support;
+
+namespace AdcsSite.Tests.Cli;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("adcs-build-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Under_github_actions_the_build_appends_its_summary_to_the_job_page()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "input", "posts"));
+        File.WriteAllText(Path.Combine(folder, "input", "posts", "a.md"), TestSite.Post("A"));
+        var summary = Path.Combine(folder, "summary.md");
+        File.WriteAllText(summary, "earlier step\n");
+
+        var (exitCode, output, _) = GeneratorProcess.Run(
+            folder,
+            [("GITHUB_STEP_SUMMARY", summary)],
+            "build", "--input", "input", "--output", "output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
+
+        Assert.Equal(0, exitCode);
+        var lines = File.ReadAllLines(summary);
+        Assert.Equal(["earlier step", "### Site build", "", output.Trim(), ""], lines[..5]);
+        Assert.StartsWith("| 1 | 0 | 0 | 0 | 15 | 0 |", lines[^1]);
+    }
+}
