@@ -2,9 +2,6 @@ using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Archives;
 
-/// <summary>One page of a paginated list. Urls are site paths ("/", "/page/2/", "/tags/send/page/3/").</summary>
-public sealed record Pager<T>(IReadOnlyList<T> Items, int Number, int Count, string Url, string? PreviousUrl, string? NextUrl, IReadOnlyList<string> PageUrls);
-
 public static class Paginator
 {
     /// <summary>Splits <paramref name="items"/> into pages at <see cref="Permalinks.ListingPage"/> of <paramref name="firstUrl"/>. An empty list still gets one page.</summary>
