@@ -1,16 +1,15 @@
-namespace AdcsSite.Generator.Archives;
+using AdcsSite.Generator.Content;
 
-/// <summary>One page of a paginated list. Urls are site paths ("/", "/page/2/", "/tags/send/page/3/").</summary>
-public sealed record Pager<T>(IReadOnlyList<T> Items, int Number, int Count, string Url, string? PreviousUrl, string? NextUrl, IReadOnlyList<string> PageUrls);
+namespace AdcsSite.Generator.Archives;
 
 public static class Paginator
 {
-    /// <summary>Splits <paramref name="items"/> into pages: the first at <paramref name="firstUrl"/>, the rest at firstUrl + "page/N/". An empty list still gets one page.</summary>
+    /// <summary>Splits <paramref name="items"/> into pages at <see cref="Permalinks.ListingPage"/> of <paramref name="firstUrl"/>. An empty list still gets one page.</summary>
     public static IReadOnlyList<Pager<T>> Paginate<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        var urls = Enumerable.Range(1, count).Select(n => UrlOf(firstUrl, n)).ToList();
+        var urls = Enumerable.Range(1, count).Select(n => Permalinks.ListingPage(firstUrl, n)).ToList();
         return
         [
             .. Enumerable.Range(1, count).Select(n => new Pager<T>(
@@ -23,6 +22,4 @@ public static class Paginator
                 PageUrls: urls)),
         ];
     }
-
-    public static string UrlOf(string firstUrl, int number) => number == 1 ? firstUrl : $"{firstUrl}page/{number}/";
 }

@@ -3,13 +3,6 @@ using AdcsSite.Generator.Content;
 
 namespace AdcsSite.Generator.Archives;
 
-public sealed record MonthGroup(int Year, int Month, IReadOnlyList<Post> Posts);
-
-public sealed record YearGroup(int Year, IReadOnlyList<MonthGroup> Months)
-{
-    public int Count => Months.Sum(m => m.Posts.Count);
-}
-
 /// <summary>Groupings of posts for archive pages. Pure; input posts are newest first and so is every group.</summary>
 public static class PostGroups
 {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 
 namespace AdcsSite.Generator.Cli;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 
 namespace AdcsSite.Generator.Cli;
 

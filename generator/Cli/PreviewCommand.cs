@@ -1,6 +1,6 @@
 using System.CommandLine;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Preview;
 
 namespace AdcsSite.Generator.Cli;

@@ -1,7 +1,5 @@
 namespace AdcsSite.Generator.Content;
 
-public sealed record LoadOptions(bool IncludeDrafts = false, bool IncludeFuture = false, DateTimeOffset? Now = null);
-
 /// <summary>
 /// Load: reads input/ (settings, authors, tags, posts, pages) into one immutable <see cref="SiteContent"/>.
 /// Every file is parsed even after an error so the report lists all of them.

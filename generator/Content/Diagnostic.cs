@@ -1,11 +1,5 @@
 namespace AdcsSite.Generator.Content;
 
-public enum Severity
-{
-    Error,
-    Warning,
-}
-
 /// <summary>One finding about the input, located as precisely as the source allows (line and column are 1-based, 0 when unknown).</summary>
 public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
 {
@@ -17,15 +11,4 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 
     public override string ToString() =>
         $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
-}
-
-/// <summary>The project's one error type: a failed stage carries every diagnostic it found, not just the first.</summary>
-public sealed class SiteException(IReadOnlyList<Diagnostic> diagnostics)
-    : Exception(string.Join(Environment.NewLine, diagnostics))
-{
-    public SiteException(Diagnostic diagnostic) : this([diagnostic])
-    {
-    }
-
-    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 }

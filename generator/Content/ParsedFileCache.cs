@@ -14,7 +14,7 @@ public sealed class ParsedFileCache
 
     /// <summary>
     /// Each parsed post with its terms as ids, as the last load made it. Handing out the same object while the ids
-    /// are the same lets later stages remember what they made from it (see <see cref="Outputs.PostViewCache"/>).
+    /// are the same lets later stages remember what they made from it (the post views in Pipeline/Incremental).
     /// </summary>
     private readonly ConditionalWeakTable<Post, Post> withTermIds = [];
 

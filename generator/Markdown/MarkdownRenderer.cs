@@ -11,16 +11,6 @@ using Markdig.Syntax.Inlines;
 namespace AdcsSite.Generator.Markdown;
 
 /// <summary>
-/// A Markdown body rendered once: HTML for pages, plain text for search, its first words for summaries, and for
-/// posts that appear in a feed the HTML again with absolute links (<see cref="FeedHtml"/>). HTML and text are kept
-/// as UTF-8, the form they are written in, because a build holds every body at once.
-/// </summary>
-public sealed record RenderedMarkdown(byte[] Html, string? FeedHtml, byte[] Text, string Lead, int WordCount, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public string HtmlText => Encoding.UTF8.GetString(Html);
-}
-
-/// <summary>
 /// The site's Markdig pipeline. "An instance of MarkdownPipeline is immutable, thread-safe, and should be reused",
 /// so it is built once (with a twin that skips autolinks, for speed) and shared by every parallel render.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace AdcsSite.Generator.Markdown;
@@ -43,39 +42,5 @@ internal sealed class TextBuffer : TextWriter
         {
             Array.Resize(ref chars, Math.Max(chars.Length * 2, length + count));
         }
-    }
-}
-
-/// <summary>Plain text as search and summaries use it: words separated by single spaces, no whitespace at either end.</summary>
-internal static class PlainText
-{
-    private static readonly SearchValues<char> Whitespace =
-        SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
-
-    /// <summary>
-    /// Collapses <paramref name="text"/> in place. Gives its new length, how many words it has, and the length of its
-    /// first <paramref name="leadWords"/> words, or -1 when it has no more words than that.
-    /// </summary>
-    public static (int Length, int Words, int LeadLength) Collapse(Span<char> text, int leadWords)
-    {
-        var (written, words, leadLength) = (0, 0, -1);
-        var read = text.IndexOfAnyExcept(Whitespace);
-        while (read >= 0)
-        {
-            var wordLength = text[read..].IndexOfAny(Whitespace) is var end and >= 0 ? end : text.Length - read;
-            if (words > 0)
-            {
-                leadLength = words == leadWords ? written : leadLength;
-                text[written++] = ' ';
-            }
-
-            text.Slice(read, wordLength).CopyTo(text[written..]);
-            written += wordLength;
-            words++;
-            read += wordLength;
-            read = text[read..].IndexOfAnyExcept(Whitespace) is var gap and >= 0 ? read + gap : -1;
-        }
-
-        return (written, words, leadLength);
     }
 }

@@ -1,4 +1,5 @@
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs.Views;
 
 namespace AdcsSite.Generator.Outputs;
 

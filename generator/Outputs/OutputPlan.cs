@@ -1,57 +1,22 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs.Layouts;
+using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
-using Scriban.Runtime;
 
 namespace AdcsSite.Generator.Outputs;
 
 /// <summary>
 /// Decides every file of the site from the model: which layout renders it, with what data, at which path.
-/// Nothing is rendered here; the plan is a list the publisher renders in parallel.
+/// Nothing is rendered here; the plan is a list the publisher renders in parallel, and each file's typed layout model
+/// (see <see cref="Layouts.ILayoutModel"/>) is made only when the file is rendered, so a test can read it without rendering.
 /// </summary>
 /// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
 public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath)
 {
-    public const string ShellLayout = "base.html";
-
-    private readonly SiteUrls urls = model.Urls;
+    private readonly Permalinks links = model.Links;
     private readonly SiteSettings settings = model.Settings;
-
-    /// <summary>
-    /// Source paths of the posts some feed lists (site, tag and author feeds show their newest <see cref="SiteModel.FeedSize"/>),
-    /// so only those bodies also get HTML with absolute links.
-    /// </summary>
-    public static HashSet<string> PostsInFeeds(SiteContent content)
-    {
-        // Posts are newest first, so a post is in a term's feed while fewer than FeedSize newer posts have the term.
-        var byTag = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byAuthor = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inFeeds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < content.Posts.Count; i++)
-        {
-            var post = content.Posts[i];
-            if ((Counted(byTag, post.TagIds) | Counted(byAuthor, post.AuthorIds)) || i < SiteModel.FeedSize)
-            {
-                inFeeds.Add(post.SourcePath);
-            }
-        }
-
-        return inFeeds;
-
-        static bool Counted(Dictionary<string, int> listed, IReadOnlyList<string> terms)
-        {
-            var inFeed = false;
-            foreach (var term in terms)
-            {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(listed, term, out _);
-                inFeed |= count++ < SiteModel.FeedSize;
-            }
-
-            return inFeed;
-        }
-    }
 
     public IEnumerable<OutputFile> Files() =>
         Home()
@@ -65,108 +30,86 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             .Concat(SiteFiles());
 
     private IEnumerable<OutputFile> Home() =>
-        Listing("/", "home.html", "home", model.Content.Posts, settings.Title, settings.Description, m => { });
+        Listing(Permalinks.Home, "home", model.Content.Posts, (page, pager) => new HomeModel(page, pager));
 
     private IEnumerable<OutputFile> Posts() =>
-        model.Content.Posts.Select((post, i) => Page(
-            SiteModel.PostUrl(post),
-            displayPath(post.SourcePath),
-            "post.html",
-            () =>
-            {
-                var view = model.Posts[i];
-                var page = Meta("post", view.Title, view.Summary, SiteModel.PostUrl(post), "article", [], BlogPosting(view));
-                return Globals(page, m =>
-                {
-                    m["post"] = view;
-                    m["body"] = new RawUtf8Html(model.Rendered[post.SourcePath].Html);
-                    m["newer"] = i > 0 ? model.Posts[i - 1] : null;
-                    m["older"] = i + 1 < model.Posts.Count ? model.Posts[i + 1] : null;
-                    m["related"] = model.ViewsOf(model.Related[i]);
-                });
-            }));
+        model.Content.Posts.Select((post, i) => TemplateOutput.Page(Permalinks.Post(post), displayPath(post.SourcePath), () =>
+        {
+            var view = model.Posts[i];
+            return new PostModel(
+                Meta("post", Permalinks.Post(post), "article"),
+                view,
+                new RawUtf8Html(model.Rendered[post.SourcePath].Html),
+                Newer: i > 0 ? model.Posts[i - 1] : null,
+                Older: i + 1 < model.Posts.Count ? model.Posts[i + 1] : null,
+                Related: model.ViewsOf(model.Related[i]));
+        }));
 
     private IEnumerable<OutputFile> Pages() =>
-        model.Content.Pages.Select(p => Page(
-            SiteModel.PageUrl(p),
-            displayPath(p.SourcePath),
-            "page.html",
-            () => Globals(
-                Meta("page", p.Title, p.Summary ?? model.Rendered[p.SourcePath].Lead, SiteModel.PageUrl(p), "website", [], WebPage("WebPage", p.Title, SiteModel.PageUrl(p))),
-                m =>
-                {
-                    m["title"] = p.Title;
-                    m["body"] = new RawUtf8Html(model.Rendered[p.SourcePath].Html);
-                    m["extra"] = TemplateValues.From(p.Extra);
-                })));
+        model.Content.Pages.Select(p => TemplateOutput.Page(Permalinks.Page(p), displayPath(p.SourcePath), () => new PageModel(
+            Meta("page", Permalinks.Page(p)),
+            p.Title,
+            p.Summary ?? model.Rendered[p.SourcePath].Lead,
+            new RawUtf8Html(model.Rendered[p.SourcePath].Html),
+            TemplateValues.From(p.Extra))));
 
     private IEnumerable<OutputFile> TagPages() =>
         model.Tags.Values.SelectMany(tag => Listing(
-            SiteModel.TagUrl(tag.Id), "tag.html", "tag", model.PostsByTag[tag.Id],
-            tag.Name, tag.Description ?? $"Posts tagged {tag.Name}: {tag.Count} in the archive.",
-            m => m["tag"] = tag,
+            Permalinks.Tag(tag.Id), "tag", model.PostsByTag[tag.Id],
+            (page, pager) => new TagModel(page, pager, tag),
             new FeedLink($"{tag.Name} — {settings.Title}", tag.FeedUrl)));
 
     private IEnumerable<OutputFile> AuthorPages() =>
         model.Authors.Values.SelectMany(author => Listing(
-            SiteModel.AuthorUrl(author.Id), "author.html", "author", model.PostsByAuthor[author.Id],
-            author.Name, author.Bio ?? $"Posts by {author.Name}{(author.Role is null ? "" : $", {author.Role}")}: {author.Count} in the archive.",
-            m => m["author"] = author,
+            Permalinks.Author(author.Id), "author", model.PostsByAuthor[author.Id],
+            (page, pager) => new AuthorModel(page, pager, author),
             new FeedLink($"{author.Name} — {settings.Title}", author.FeedUrl)));
 
     private IEnumerable<OutputFile> Indexes()
     {
-        yield return Page("/tags/", "the tags index", "tags.html", () => Globals(
-            Meta("tags", "Tags", $"All {model.Tags.Count} topics of {settings.Title}, with how many posts each has.", "/tags/", "website", [], WebPage("CollectionPage", "Tags", "/tags/")),
-            m => m["tags"] = model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/authors/", "the authors index", "authors.html", () => Globals(
-            Meta("authors", "Authors", $"Everyone who wrote for {settings.Title}, with their roles and posts.", "/authors/", "website", [], WebPage("CollectionPage", "Authors", "/authors/")),
-            m => m["authors"] = model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList()));
-        yield return Page("/archive/", "the archive", "archive.html", () => Globals(
-            Meta("archive", "Archive", $"Every post of {settings.Title} by year and month.", "/archive/", "website", [], WebPage("CollectionPage", "Archive", "/archive/")),
-            m => m["years"] = YearViews()));
-        yield return Page("/search/", "the search page", "search.html", () => Globals(
-            Meta("search", "Search", $"Search every post of {settings.Title}.", "/search/", "website", [], WebPage("SearchResultsPage", "Search", "/search/")),
-            m => { }));
-        yield return new TemplateOutput("404.html", "the 404 page", "404.html", ShellLayout, () => Globals(
-            Meta("404", "Page not found", "There is no page at this address.", "/404.html", "website", [], new RawHtml("")),
-            m => { }));
+        yield return TemplateOutput.Page(Permalinks.TagsIndex, "the tags index", () => new TagsModel(
+            Meta("tags", Permalinks.TagsIndex),
+            [.. model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.AuthorsIndex, "the authors index", () => new AuthorsModel(
+            Meta("authors", Permalinks.AuthorsIndex),
+            [.. model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.Archive, "the archive", () => new ArchiveModel(
+            Meta("archive", Permalinks.Archive),
+            YearViews()));
+        yield return TemplateOutput.Page(Permalinks.Search, "the search page", () => new SearchModel(
+            Meta("search", Permalinks.Search)));
+        yield return TemplateOutput.Page(Permalinks.NotFound, "the 404 page", () => new NotFoundModel(
+            Meta("404", Permalinks.NotFound)));
     }
 
     private IEnumerable<OutputFile> Feeds()
     {
-        yield return Feed("feed.xml", "the site", settings.Title, settings.Description, "/", model.Content.Posts);
+        yield return Feed(Permalinks.Feed, "the site", settings.Title, settings.Description, Permalinks.Home, model.Content.Posts);
         foreach (var tag in model.Tags.Values)
         {
-            yield return Feed($"tags/{tag.Id}/feed.xml", $"tag '{tag.Name}'", $"{tag.Name} — {settings.Title}", tag.Description ?? "", SiteModel.TagUrl(tag.Id), model.PostsByTag[tag.Id]);
+            yield return Feed(Permalinks.FeedOf(Permalinks.Tag(tag.Id)), $"tag '{tag.Name}'", $"{tag.Name} — {settings.Title}", tag.Description ?? "", Permalinks.Tag(tag.Id), model.PostsByTag[tag.Id]);
         }
 
         foreach (var author in model.Authors.Values)
         {
-            yield return Feed($"authors/{author.Id}/feed.xml", $"author '{author.Name}'", $"{author.Name} — {settings.Title}", author.Bio ?? "", SiteModel.AuthorUrl(author.Id), model.PostsByAuthor[author.Id]);
+            yield return Feed(Permalinks.FeedOf(Permalinks.Author(author.Id)), $"author '{author.Name}'", $"{author.Name} — {settings.Title}", author.Bio ?? "", Permalinks.Author(author.Id), model.PostsByAuthor[author.Id]);
         }
 
-        yield return new TemplateOutput("sitemap.xml", "sitemap", "sitemap.xml", null, () => Globals(null, m => m["urls"] = SitemapUrls()));
-        yield return new TemplateOutput("robots.txt", "robots", "robots.txt", null, () => Globals(null, m => m["sitemap_url"] = urls.Absolute("/sitemap.xml")));
+        yield return TemplateOutput.Document(Permalinks.Sitemap, "sitemap", () => new SitemapModel(SitemapUrls()));
+        yield return TemplateOutput.Document(Permalinks.Robots, "robots", () => new RobotsModel(links.Absolute(Permalinks.Sitemap)));
     }
 
     private IEnumerable<OutputFile> Redirects() =>
-        model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PostUrl(p), p.SourcePath))
-            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: SiteModel.PageUrl(p), p.SourcePath)))
-            .SelectMany(x => x.Aliases.Select(alias => (OutputFile)new TemplateOutput(
+        model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Post(p), p.SourcePath))
+            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Page(p), p.SourcePath)))
+            .SelectMany(x => x.Aliases.Select(alias => TemplateOutput.Document(
                 alias,
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",
-                "redirect.html",
-                null,
-                () => Globals(null, m =>
-                {
-                    m["target_url"] = urls.Href(x.Target);
-                    m["canonical"] = urls.Absolute(x.Target);
-                }))));
+                () => new RedirectModel(links.Href(x.Target), links.Absolute(x.Target)))));
 
     private IEnumerable<OutputFile> SiteFiles()
     {
-        yield return new DataOutput("search-index.json", "search index", () => SearchIndex.Write(model));
+        yield return new DataOutput(Permalinks.SearchIndex, "search index", () => SearchIndex.Write(model));
         yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => ReadOnlyMemory<byte>.Empty);
         if (settings.CustomDomain is { } domain)
         {
@@ -174,64 +117,42 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         }
     }
 
-    private IEnumerable<OutputFile> Listing(string url, string layout, string kind, IReadOnlyList<Post> posts, string title, string description, Action<ScriptObject> fill, FeedLink? feed = null)
+    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, Func<PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
+        where T : IShellModel, ILayoutFile
     {
         var pagers = Paginator.Paginate(posts, settings.PostsPerPage, url);
         // Every page of a listing links to the same pages: made once, not once per page (a 500-page home made 250,000 links).
-        var pageHrefs = new Lazy<IReadOnlyList<string>>(() => [.. pagers[0].PageUrls.Select(urls.Href)]);
+        var pageHrefs = new Lazy<IReadOnlyList<string>>(() => [.. pagers[0].PageUrls.Select(links.Href)]);
         foreach (var pager in pagers)
         {
-            var pageTitle = pager.Number == 1 ? title : $"{title} — page {pager.Number} of {pager.Count}";
-            yield return Page(pager.Url, $"{kind} listing page {pager.Number}", layout, () => Globals(
-                Meta(kind, pageTitle, pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.", pager.Url, "website", feed is null ? [] : [feed], WebPage("CollectionPage", pageTitle, pager.Url)),
-                m =>
-                {
-                    m["pager"] = new PagerView(
-                        model.ViewsOf(pager.Items),
-                        pager.Number,
-                        pager.Count,
-                        pager.PreviousUrl is null ? null : urls.Href(pager.PreviousUrl),
-                        pager.NextUrl is null ? null : urls.Href(pager.NextUrl),
-                        pageHrefs.Value);
-                    fill(m);
-                }));
+            yield return TemplateOutput.Page(pager.Url, $"{kind} listing page {pager.Number}", () => modelOf(
+                Meta(kind, pager.Url, feeds: feed is null ? [] : [feed]),
+                new PagerView(
+                    model.ViewsOf(pager.Items),
+                    pager.Number,
+                    pager.Count,
+                    pager.PreviousUrl is null ? null : links.Href(pager.PreviousUrl),
+                    pager.NextUrl is null ? null : links.Href(pager.NextUrl),
+                    pageHrefs.Value)));
         }
     }
 
     private TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts) =>
-        new(path, $"feed of {origin}", "feed.xml", null, () =>
+        TemplateOutput.Document(path, $"feed of {origin}", () =>
         {
-            var entries = FeedEntries.Create(model, [.. posts.Take(SiteModel.FeedSize)]);
-            return Globals(null, m => m["feed"] = new FeedView(
+            var entries = FeedEntries.Create(model, [.. posts.Take(FeedMembers.Size)]);
+            return new FeedModel(new FeedView(
                 title,
                 subtitle,
-                urls.Absolute("/" + path),
-                urls.Absolute("/" + path),
-                urls.Absolute(alternate),
+                links.Absolute(path),
+                links.Absolute(path),
+                links.Absolute(alternate),
                 entries.Count > 0 ? entries[0].Updated : model.IsoDate(settings.Now ?? DateTimeOffset.UnixEpoch),
                 entries));
         });
 
-    private TemplateOutput Page(string url, string origin, string layout, Func<ScriptObject> globals) =>
-        new(url, origin, layout, ShellLayout, globals);
-
-    private ScriptObject Globals(PageMeta? page, Action<ScriptObject> fill)
-    {
-        var globals = new ScriptObject { ["page"] = page };
-        fill(globals);
-        return globals;
-    }
-
-    private PageMeta Meta(string kind, string title, string description, string url, string ogType, IReadOnlyList<FeedLink> feeds, RawHtml jsonLd) =>
-        new(
-            kind,
-            kind == "home" && title == settings.Title ? title : $"{title} — {settings.Title}",
-            description,
-            urls.Href(url),
-            urls.Absolute(url),
-            ogType,
-            [new FeedLink(settings.Title, urls.Href("/feed.xml")), .. feeds],
-            jsonLd);
+    private PageMeta Meta(string kind, string url, string ogType = "website", IReadOnlyList<FeedLink>? feeds = null) =>
+        new(kind, links.Href(url), links.Absolute(url), ogType, [new FeedLink(settings.Title, links.Href(Permalinks.Feed)), .. feeds ?? []]);
 
     private List<YearView> YearViews() =>
     [
@@ -249,52 +170,12 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     private List<SitemapUrl> SitemapUrls()
     {
         var newest = model.Content.Posts.Count > 0 ? model.IsoDate(model.Content.Posts[0].Date) : null;
-        var list = new List<SitemapUrl> { new(urls.Absolute("/"), newest) };
+        var list = new List<SitemapUrl> { new(links.Absolute(Permalinks.Home), newest) };
         list.AddRange(model.Posts.Select(p => new SitemapUrl(p.AbsoluteUrl, p.DateIso)));
-        list.AddRange(model.Content.Pages.Select(p => new SitemapUrl(urls.Absolute(SiteModel.PageUrl(p)), null)));
+        list.AddRange(model.Content.Pages.Select(p => new SitemapUrl(links.Absolute(Permalinks.Page(p)), null)));
         list.AddRange(model.Tags.Values.Select(t => new SitemapUrl(t.AbsoluteUrl, model.IsoDate(model.PostsByTag[t.Id][0].Date))));
         list.AddRange(model.Authors.Values.Select(a => new SitemapUrl(a.AbsoluteUrl, model.IsoDate(model.PostsByAuthor[a.Id][0].Date))));
-        list.AddRange(new[] { "/tags/", "/authors/", "/archive/", "/search/" }.Select(u => new SitemapUrl(urls.Absolute(u), newest)));
+        list.AddRange(new[] { Permalinks.TagsIndex, Permalinks.AuthorsIndex, Permalinks.Archive, Permalinks.Search }.Select(u => new SitemapUrl(links.Absolute(u), newest)));
         return list;
-    }
-
-    private RawHtml BlogPosting(PostView post)
-    {
-        var data = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "BlogPosting",
-            ["headline"] = post.Title,
-            ["description"] = post.Summary,
-            ["datePublished"] = post.DateIso,
-            ["dateModified"] = post.DateIso,
-            ["url"] = post.AbsoluteUrl,
-            ["mainEntityOfPage"] = post.AbsoluteUrl,
-            ["keywords"] = new JsonArray([.. post.Tags.Select(t => JsonValue.Create(t.Name))]),
-            ["wordCount"] = post.WordCount,
-            ["author"] = new JsonArray([.. post.Authors.Select(a => new JsonObject { ["@type"] = "Person", ["name"] = a.Name, ["url"] = a.AbsoluteUrl, ["jobTitle"] = a.Role })]),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Title },
-        };
-        return JsonLd(data);
-    }
-
-    private RawHtml WebPage(string type, string name, string url) => JsonLd(new JsonObject
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = type,
-        ["name"] = name,
-        ["url"] = urls.Absolute(url),
-        ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = settings.Title, ["url"] = urls.Absolute("/") },
-    });
-
-    // The default encoder escapes <, >, & and quotes as \u003C etc., so the JSON cannot close the <script> element it sits in.
-    private static RawHtml JsonLd(JsonObject data)
-    {
-        foreach (var key in data.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList())
-        {
-            data.Remove(key);
-        }
-
-        return new(data.ToJsonString());
     }
 }

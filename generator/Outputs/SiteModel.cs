@@ -3,32 +3,35 @@ using System.Text;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
+using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
 
 namespace AdcsSite.Generator.Outputs;
 
 /// <summary>
 /// Everything pages are made from, computed once per build: a view of every post, tag and author, and the
-/// groupings archive pages list. Pure: content and rendered Markdown in, views out.
+/// groupings archive pages list. Pure: content and rendered Markdown in, views out; nothing it is given is changed.
 /// </summary>
 public sealed class SiteModel
 {
-    public const int FeedSize = 20;
-    private const int RelatedCount = 4;
+    /// <summary>How many related posts each post lists.</summary>
+    public const int RelatedCount = 4;
     private const int WordsPerMinute = 220;
 
-    /// <param name="related">How related posts are found; <see cref="PostGroups.Related"/> unless a caller remembers earlier answers.</param>
-    /// <param name="views">Post views an earlier build of the same site made, when a caller keeps them.</param>
-    public SiteModel(
-        SiteContent content,
-        IReadOnlyDictionary<string, RenderedMarkdown> rendered,
-        Func<IReadOnlyList<Post>, int, IReadOnlyList<IReadOnlyList<Post>>>? related = null,
-        PostViewCache? views = null)
+    public SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered)
+        : this(content, rendered, PostGroups.Related(content.Posts, RelatedCount), earlier: null)
+    {
+    }
+
+    /// <summary>The same model, from parts a long-running process kept from earlier builds (see Pipeline/Incremental).</summary>
+    /// <param name="related">The related posts of each post, as <see cref="PostGroups.Related"/> finds them.</param>
+    /// <param name="earlier">Post views earlier builds made, reused where still valid; null makes every view.</param>
+    internal SiteModel(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, IReadOnlyList<IReadOnlyList<Post>> related, IEarlierViews? earlier)
     {
         Content = content;
         Rendered = rendered;
         Settings = content.Settings;
-        Urls = new SiteUrls(Settings);
+        Links = new Permalinks(Settings);
         PostsByTag = PostGroups.ByTerm(content.Posts, p => p.TagIds);
         PostsByAuthor = PostGroups.ByTerm(content.Posts, p => p.AuthorIds);
         Tags = content.Tags.Values
@@ -41,43 +44,42 @@ public sealed class SiteModel
             .Select(a => AuthorView(a, PostsByAuthor[a.Id].Count))
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        views ??= new PostViewCache();
-        views.UseContext(Urls.Absolute("/"), Tags.Values, Authors.Values);
-        Posts = ViewsOfPosts(views);
+        earlier?.UseContext(Links.Absolute(Permalinks.Home), Tags.Values, Authors.Values);
+        Posts = ViewsOfPosts(earlier);
         PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
-        Related = (related ?? PostGroups.Related)(content.Posts, RelatedCount);
+        Related = related;
         Site = new SiteView(
             Settings.Title,
             Settings.Description,
             Settings.BaseUrl,
             Settings.BasePath,
             Settings.Language,
-            Urls.Href("/feed.xml"),
-            Urls.Href("/search-index.json"),
-            [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Urls.Href(PageUrl(p))))],
+            Links.Href(Permalinks.Feed),
+            Links.Href(Permalinks.SearchIndex),
+            [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Links.Href(Permalinks.Page(p))))],
             Settings.Extra);
     }
 
     /// <summary>This model with the Markdown of some posts or pages rendered again, for a save that changed only their bodies.</summary>
-    /// <param name="views">Where the views of unchanged posts are kept; the changed posts get new ones.</param>
-    private SiteModel(SiteModel previous, IReadOnlyDictionary<string, RenderedMarkdown> rendered, PostViewCache views)
+    /// <param name="earlier">Where the views of unchanged posts are kept; the changed posts get new ones.</param>
+    private SiteModel(SiteModel previous, IReadOnlyDictionary<string, RenderedMarkdown> rendered, IEarlierViews earlier)
     {
         Content = previous.Content;
         Rendered = rendered;
         Settings = previous.Settings;
-        Urls = previous.Urls;
+        Links = previous.Links;
         PostsByTag = previous.PostsByTag;
         PostsByAuthor = previous.PostsByAuthor;
         Tags = previous.Tags;
         Authors = previous.Authors;
-        Posts = ViewsOfPosts(views);
+        Posts = ViewsOfPosts(earlier);
         PostIndex = previous.PostIndex;
         Related = previous.Related;
         Site = previous.Site;
     }
 
     /// <param name="bodies">Rendered Markdown by source path, replacing what this model has for those files.</param>
-    public SiteModel WithBodies(IReadOnlyDictionary<string, RenderedMarkdown> bodies, PostViewCache views)
+    internal SiteModel WithBodies(IReadOnlyDictionary<string, RenderedMarkdown> bodies, IEarlierViews earlier)
     {
         var rendered = new Dictionary<string, RenderedMarkdown>(Rendered, StringComparer.Ordinal);
         foreach (var (path, body) in bodies)
@@ -85,12 +87,12 @@ public sealed class SiteModel
             rendered[path] = body;
         }
 
-        return new SiteModel(this, rendered, views);
+        return new SiteModel(this, rendered, earlier);
     }
 
     public SiteContent Content { get; }
     public SiteSettings Settings { get; }
-    public SiteUrls Urls { get; }
+    public Permalinks Links { get; }
     public SiteView Site { get; }
     public IReadOnlyDictionary<string, RenderedMarkdown> Rendered { get; }
 
@@ -103,23 +105,9 @@ public sealed class SiteModel
     public IReadOnlyList<IReadOnlyList<Post>> Related { get; }
     private IReadOnlyDictionary<string, int> PostIndex { get; }
 
-    public static string PostUrl(Post post) => $"/posts/{post.Slug}/";
-
-    public static string PageUrl(Page page) => $"/{page.Slug}/";
-
-    /// <summary>The site path of every post and page by its source file, for resolving links between them.</summary>
-    public static Dictionary<string, string> UrlsOfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: PostUrl(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: PageUrl(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-
-    public static string TagUrl(string id) => $"/tags/{id}/";
-
-    public static string AuthorUrl(string id) => $"/authors/{id}/";
-
-    /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="views"/> does not hold.</summary>
-    private List<PostView> ViewsOfPosts(PostViewCache views) =>
-        [.. Content.Posts.Select(p => views.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
+    /// <summary>A view of every post, newest first, made again only for posts whose view <paramref name="earlier"/> does not hold.</summary>
+    private List<PostView> ViewsOfPosts(IEarlierViews? earlier) =>
+        [.. Content.Posts.Select(p => earlier is null ? PostView(p) : earlier.GetOrCreate(p, Rendered[p.SourcePath], () => PostView(p)))];
 
     public PostView ViewOf(Post post) => Posts[PostIndex[post.SourcePath]];
 
@@ -140,8 +128,8 @@ public sealed class SiteModel
         var rendered = Rendered[post.SourcePath];
         var summary = post.Summary ?? rendered.Lead;
         return new PostView(
-            Url: Urls.Href(PostUrl(post)),
-            AbsoluteUrl: Urls.Absolute(PostUrl(post)),
+            Url: Links.Href(Permalinks.Post(post)),
+            AbsoluteUrl: Links.Absolute(Permalinks.Post(post)),
             Slug: post.Slug,
             Title: post.Title,
             Summary: summary,
@@ -160,9 +148,9 @@ public sealed class SiteModel
     }
 
     private TermView TagView(Tag tag, int count) =>
-        new(tag.Id, tag.Name, Urls.Href(TagUrl(tag.Id)), Urls.Absolute(TagUrl(tag.Id)), tag.Description, count, Urls.Href(TagUrl(tag.Id) + "feed.xml"));
+        new(tag.Id, tag.Name, Links.Href(Permalinks.Tag(tag.Id)), Links.Absolute(Permalinks.Tag(tag.Id)), tag.Description, count, Links.Href(Permalinks.FeedOf(Permalinks.Tag(tag.Id))));
 
     private AuthorView AuthorView(Author author, int count) =>
-        new(author.Id, author.Name, Urls.Href(AuthorUrl(author.Id)), Urls.Absolute(AuthorUrl(author.Id)), author.Role, author.Bio, count, Urls.Href(AuthorUrl(author.Id) + "feed.xml"));
+        new(author.Id, author.Name, Links.Href(Permalinks.Author(author.Id)), Links.Absolute(Permalinks.Author(author.Id)), author.Role, author.Bio, count, Links.Href(Permalinks.FeedOf(Permalinks.Author(author.Id))));
 
 }

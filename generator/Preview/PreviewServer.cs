@@ -1,6 +1,6 @@
 using System.Net;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Publishing;
 
 namespace AdcsSite.Generator.Preview;
@@ -27,7 +28,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
 {
     private readonly BuildCache cache = new();
 
-    /// <summary>The plan of the last good build, which a save that changed only post bodies amends (see <see cref="SiteBuilder.Replan"/>).</summary>
+    /// <summary>The plan of the last good build, which a save that changed only post bodies amends (see <see cref="IncrementalBuild.Replan"/>).</summary>
     private PlannedSite? lastPlan;
     private volatile SiteSnapshot current = new(0, ServedFiles.None, []);
 
@@ -71,7 +72,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
     private ServedFiles CopyAssets()
     {
         using var sink = new MemoryOutputSink();
-        SiteBuilder.CopyAssets(theme, sink);
+        IncrementalBuild.CopyAssets(theme, sink);
         return current.Files.WithFolderReplaced(SiteBuilder.AssetsFolder, sink.Files);
     }
 
@@ -94,7 +95,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
             .Where(p => p.StartsWith(inputPrefix, StringComparison.Ordinal) && ChangeClassifier.Classify([p]) != ChangeKind.None)
             .Select(p => p[inputPrefix.Length..])];
         if (kind == ChangeKind.Content && lastPlan is { } previous && !current.Failed
-            && SiteBuilder.Replan(previous, input, theme, changedInput, cache) is { } amended)
+            && IncrementalBuild.Replan(previous, input, theme, changedInput, cache) is { } amended)
         {
             lastPlan = amended;
             return (ServedFiles.OnDemand(amended), "changed bodies rendered again; pages render as they are opened");

@@ -1,4 +1,4 @@
-using AdcsSite.Generator.Build;
+using AdcsSite.Generator.Pipeline;
 
 namespace AdcsSite.Generator.Preview;
 

@@ -44,21 +44,23 @@ public sealed class ThemeTemplates
 
     /// <summary>
     /// Renders <paramref name="layout"/> (a file name in layouts/) to UTF-8 with <paramref name="shared"/> (the same for
-    /// every page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals.
+    /// every page of a build; only read, so shared across threads) and <paramref name="model"/> (this page's) as globals:
+    /// each property of a typed model is a variable, and a <see cref="ScriptObject"/> is used as it is.
     /// When <paramref name="wrapIn"/> is given, the result becomes the global <c>content</c> of that layout,
     /// which is how every page gets the site's shell without templates repeating it.
     /// </summary>
-    public byte[] Render(string layout, ScriptObject shared, ScriptObject model, string? wrapIn = null) =>
+    public byte[] Render(string layout, ScriptObject shared, object model, string? wrapIn = null) =>
         Render(layout, shared, model, wrapIn, page => page.ToArray());
 
-    /// <summary>As <see cref="Render(string, ScriptObject, ScriptObject, string?)"/>, handing the page to <paramref name="take"/> without copying it.</summary>
+    /// <summary>As <see cref="Render(string, ScriptObject, object, string?)"/>, handing the page to <paramref name="take"/> without copying it.</summary>
     /// <param name="take">Gets the page's bytes, which are valid only until it returns.</param>
-    public T Render<T>(string layout, ScriptObject shared, ScriptObject model, string? wrapIn, Func<ReadOnlySpan<byte>, T> take)
+    public T Render<T>(string layout, ScriptObject shared, object model, string? wrapIn, Func<ReadOnlySpan<byte>, T> take)
     {
         // A context is costly to set up and is not thread-safe, so each thread keeps one and resets it after every page.
         var (context, page, inner) = contexts.Value;
+        var globals = model as ScriptObject ?? new ModelGlobals(model);
         context.PushGlobal(shared);
-        context.PushGlobal(model);
+        context.PushGlobal(globals);
         try
         {
             if (wrapIn is not null)
@@ -66,7 +68,7 @@ public sealed class ThemeTemplates
                 context.PushOutput(inner);
                 RenderLayout(layout, context);
                 context.PopOutput();
-                model.SetValue("content", new RawUtf8Html(inner.Bytes.WrittenMemory), readOnly: false);
+                globals.SetValue("content", new RawUtf8Html(inner.Bytes.WrittenMemory), readOnly: false);
             }
 
             context.PushOutput(page);

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
+using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Preview;
 using AdcsSite.Generator.Publishing;
 

@@ -1,8 +1,8 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Generator.Templates;
 using BenchmarkDotNet.Attributes;
@@ -49,8 +49,8 @@ public class StageBenchmarks
     [Benchmark]
     public Dictionary<string, RenderedMarkdown> RenderMarkdown()
     {
-        var urls = new SiteUrls(content.Settings);
-        var targets = SiteModel.UrlsOfSources(content);
+        var urls = new Permalinks(content.Settings);
+        var targets = Permalinks.OfSources(content);
         return content.Posts.Select(p => (p.SourcePath, p.BodyLine))
             .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine)))
             .ToDictionary(
@@ -91,7 +91,7 @@ public class StageBenchmarks
 
     private byte[] RenderPage(TemplateOutput page)
     {
-        var shared = SiteFunctions.Create(model.Urls);
+        var shared = SiteFunctions.Create(model.Links);
         shared["site"] = model.Site;
         return templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
     }

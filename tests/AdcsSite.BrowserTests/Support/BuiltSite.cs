@@ -1,5 +1,5 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 
 namespace AdcsSite.BrowserTests.Support;

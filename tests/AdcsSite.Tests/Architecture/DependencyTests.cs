@@ -1,23 +1,25 @@
-using AdcsSite.Generator.Build;
+using AdcsSite.Generator.Pipeline;
 using NetArchTest.Rules;
 
 namespace AdcsSite.Tests.Architecture;
 
-/// <summary>Dependencies run one way: Content ← Markdown ← Templates ← Archives/Outputs ← Publishing ← Build ← Preview/Cli.</summary>
+/// <summary>Dependencies run one way: Content ← Markdown ← Templates ← Archives/Outputs ← Publishing ← Pipeline ← Preview/Cli.</summary>
 public class DependencyTests
 {
     private const string Root = "AdcsSite.Generator";
 
     public static TheoryData<string, string[]> Layers() => new()
     {
-        { "Content", ["Markdown", "Templates", "Archives", "Outputs", "Publishing", "Build", "Preview", "Import", "Cli"] },
-        { "Markdown", ["Templates", "Archives", "Outputs", "Publishing", "Build", "Preview", "Import", "Cli"] },
-        { "Templates", ["Markdown", "Archives", "Outputs", "Publishing", "Build", "Preview", "Import", "Cli"] },
-        { "Archives", ["Markdown", "Templates", "Outputs", "Publishing", "Build", "Preview", "Import", "Cli"] },
-        { "Outputs", ["Publishing", "Build", "Preview", "Import", "Cli"] },
-        { "Publishing", ["Build", "Preview", "Import", "Cli"] },
-        { "Build", ["Preview", "Import", "Cli"] },
-        { "Import", ["Markdown", "Templates", "Archives", "Outputs", "Publishing", "Build", "Preview", "Cli"] },
+        { "Content", ["Markdown", "Templates", "Archives", "Outputs", "Publishing", "Pipeline", "Preview", "Import", "Cli"] },
+        { "Markdown", ["Templates", "Archives", "Outputs", "Publishing", "Pipeline", "Preview", "Import", "Cli"] },
+        { "Templates", ["Markdown", "Archives", "Outputs", "Publishing", "Pipeline", "Preview", "Import", "Cli"] },
+        { "Archives", ["Markdown", "Templates", "Outputs", "Publishing", "Pipeline", "Preview", "Import", "Cli"] },
+        { "Outputs", ["Publishing", "Pipeline", "Preview", "Import", "Cli"] },
+        { "Publishing", ["Pipeline", "Preview", "Import", "Cli"] },
+        { "Pipeline", ["Preview", "Import", "Cli"] },
+        { "Preview", ["Markdown", "Archives", "Import", "Cli"] },
+        { "Cli", ["Markdown", "Templates", "Archives", "Outputs"] },
+        { "Import", ["Markdown", "Templates", "Archives", "Outputs", "Publishing", "Pipeline", "Preview", "Cli"] },
     };
 
     [Theory]

@@ -1,6 +1,6 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Cli;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 
 namespace AdcsSite.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Tests.Support;
 using AngleSharp.Html.Parser;

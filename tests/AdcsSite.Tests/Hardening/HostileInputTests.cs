@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AdcsSite.Tests.Support;
 using AngleSharp.Dom;

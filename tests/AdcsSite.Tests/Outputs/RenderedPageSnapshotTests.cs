@@ -14,6 +14,10 @@ public class RenderedPageSnapshotTests
     [InlineData("posts/leadership-matters/index.html", "post")]
     [InlineData("tags/funding/index.html", "tag")]
     [InlineData("feed.xml", "feed")]
+    [InlineData("index.html", "home")]
+    [InlineData("about/index.html", "page")]
+    [InlineData("sitemap.xml", "sitemap")]
+    [InlineData("404.html", "404")]
     public void Rendered_page_matches_its_snapshot(string path, string name) =>
         Snapshot.Match(BuildFixture("basic").Text(path), SnapshotNameExtension.Create(name));
 }

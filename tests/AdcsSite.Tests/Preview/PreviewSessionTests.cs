@@ -1,8 +1,8 @@
 using System.Text;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Preview;
-using AdcsSite.Tests.Build;
+using AdcsSite.Tests.Pipeline.Incremental;
 using AdcsSite.Tests.Support;
 
 namespace AdcsSite.Tests.Preview;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Preview;
 using AdcsSite.Tests.Support;
 

@@ -1,5 +1,5 @@
-using AdcsSite.Generator.Build;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 
 namespace AdcsSite.Tests.Support;
@@ -20,10 +20,10 @@ public static class TestSite
         return sink;
     }
 
-    public static MemoryOutputSink BuildFixture(string name, BuildOptions? options = null)
+    public static MemoryOutputSink BuildFixture(string name, BuildOptions? options = null, ISourceTree? theme = null)
     {
         var sink = new MemoryOutputSink();
-        SiteBuilder.Build(new DiskSourceTree(FixturePath(name), $"fixtures/{name}"), Theme, options ?? new BuildOptions(), sink);
+        SiteBuilder.Build(new DiskSourceTree(FixturePath(name), $"fixtures/{name}"), theme ?? Theme, options ?? new BuildOptions(), sink);
         return sink;
     }
 

@@ -7,7 +7,7 @@ namespace AdcsSite.Tests.Templates;
 
 public class CachedIncludeFunctionTests
 {
-    private static readonly SiteUrls Urls = new(new SiteSettings());
+    private static readonly Permalinks Urls = new(new SiteSettings());
 
     // Each render counts up a global, so a partial rendered again shows a new number and one served from the cache does not.
     private static readonly Dictionary<string, string> Theme = new()

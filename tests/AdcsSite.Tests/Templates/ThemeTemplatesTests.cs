@@ -7,7 +7,7 @@ namespace AdcsSite.Tests.Templates;
 
 public class ThemeTemplatesTests
 {
-    private static readonly SiteUrls SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
+    private static readonly Permalinks SubPath = new(new SiteSettings { BaseUrl = "https://x.github.io/AdcsSite/" });
 
     private static string Render(Dictionary<string, string> theme, string layout, ScriptObject? model = null, string? wrapIn = null) =>
         Encoding.UTF8.GetString(ThemeTemplates.Load(new MemorySourceTree(theme, "theme")).Render(layout, SiteFunctions.Create(SubPath), model ?? [], wrapIn));
@@ -83,6 +83,30 @@ public class ThemeTemplatesTests
         var html = Render(new() { ["layouts/a.html"] = "{{ relative_url 'assets/site.css' }}|{{ absolute_url '/feed.xml' }}|{{ '<p>' | raw }}" }, "a.html");
 
         Assert.Equal("/AdcsSite/assets/site.css|https://x.github.io/AdcsSite/feed.xml|<p>", html);
+    }
+
+    [Fact]
+    public void The_json_function_writes_maps_lists_and_typed_views_as_compact_json_safe_in_a_script_element()
+    {
+        var html = Render(
+            new() { ["layouts/a.html"] = "{{ { name: 'Q&A', n: 2, tags: ['a', null] } | json | raw }}|{{ author | json | raw }}|{{ { s: '</script>' } | json }}" },
+            "a.html",
+            Model("author", new Author("a", "Ann", null, null)));
+
+        Assert.Equal(
+            "{\"name\":\"Q\\u0026A\",\"n\":2,\"tags\":[\"a\",null]}|{\"id\":\"a\",\"name\":\"Ann\",\"role\":null,\"bio\":null}|{&quot;s&quot;:&quot;\\u003C/script\\u003E&quot;}",
+            html);
+    }
+
+    [Fact]
+    public void A_typed_models_properties_are_its_layouts_variables_and_templates_may_add_their_own()
+    {
+        var templates = ThemeTemplates.Load(new MemorySourceTree(new Dictionary<string, string> { ["layouts/a.html"] = "{{ name }}{{ x = 1 }}{{ x }}", ["layouts/b.html"] = "{{ nmae }}" }, "theme"));
+
+        Assert.Equal("Ann1", Encoding.UTF8.GetString(templates.Render("a.html", SiteFunctions.Create(SubPath), new Author("a", "Ann", null, null))));
+        Assert.Equal(
+            ["theme/layouts/b.html:1:4: error: The variable or function `nmae` was not found"],
+            Messages(() => templates.Render("b.html", SiteFunctions.Create(SubPath), new Author("a", "Ann", null, null))));
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+namespace AdcsSite.Generator.Content;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,7 @@
+namespace AdcsSite.Generator.Outputs.Layouts;
+
+/// <summary>robots.txt.</summary>
+public sealed record RobotsModel(string SitemapUrl) : ILayoutModel, ILayoutFile
+{
+    public static string Layout => "robots.txt";
+}
