@@ -53,7 +53,7 @@ public sealed class SiteModel
             Settings.BasePath,
             Settings.Language,
             Urls.Href("/feed.xml"),
-            Urls.Href("/search-index.json"),
+            Urls.Href("/" + Search.SearchFiles.MetaPath),
             [.. content.Pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => new PageLink(p.Title, Urls.Href(PageUrl(p))))],
             Settings.Extra);
     }
