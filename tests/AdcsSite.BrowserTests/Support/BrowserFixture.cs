@@ -35,14 +35,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         server = await StaticSiteServer.StartAsync(Site.Folder, Site.BasePath);
         subPathServer = await StaticSiteServer.StartAsync(SubPathSite.Folder, SubPathSite.BasePath);
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            // Debian's Chromium by default; CHROMIUM_PATH names another installed Chromium or Chrome (GitHub's runners ship Chrome).
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        browser = await LaunchAsync(playwright);
     }
+
+    /// <summary>Debian's Chromium by default; CHROMIUM_PATH names another installed Chromium or Chrome (GitHub's runners ship Chrome).</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+        Headless = true,
+        Args = ChromiumArgs,
+    });
 
     public async Task DisposeAsync()
     {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using AdcsSite.Tests.Support;
+using Microsoft.Playwright;
+
+namespace AdcsSite.BrowserTests.Support;
+
+/// <summary>
+/// A site of generated posts (the benchmarks' corpus, ../shared/bench/gen-corpus.py, seed 42), built with the real
+/// theme and served, with its own Chromium. ADCS_SEARCH_POSTS sets how many posts (2,000 unless told).
+/// </summary>
+public sealed partial class GeneratedSite : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private StaticSiteServer? server;
+    private BuiltSite? site;
+    private string? corpus;
+
+    public int Posts { get; } = int.TryParse(Environment.GetEnvironmentVariable("ADCS_SEARCH_POSTS"), out var posts) ? posts : 2000;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    public string Origin => server?.BaseAddress ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    /// <summary>Every post's title and slug, from the corpus files.</summary>
+    public IReadOnlyList<(string Title, string Slug)> Titles { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        corpus = Path.Combine(Path.GetTempPath(), $"adcs-corpus-{Guid.NewGuid():N}");
+        var generator = Path.GetFullPath(Path.Combine(BuiltSite.RepositoryRoot(), "..", "shared", "bench", "gen-corpus.py"));
+        if (!File.Exists(generator))
+        {
+            throw new InvalidOperationException($"the benchmark corpus generator is not at {generator}");
+        }
+
+        using (var python = Process.Start(new ProcessStartInfo("python3", [generator, Posts.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "42", "--out", corpus]) { RedirectStandardOutput = true })!)
+        {
+            await python.StandardOutput.ReadToEndAsync();
+            await python.WaitForExitAsync();
+            Assert.Equal(0, python.ExitCode);
+        }
+
+        Titles = [.. Directory.GetFiles(Path.Combine(corpus, "posts"), "*.md").Order(StringComparer.Ordinal)
+            .Select(f => (Title: TitleLine().Match(File.ReadAllText(f)).Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal), Slug: Path.GetFileNameWithoutExtension(f)))];
+        site = BuiltSite.Build("/", corpus);
+        server = await StaticSiteServer.StartAsync(site.Folder, "/");
+        playwright = await Playwright.CreateAsync();
+        browser = await BrowserFixture.LaunchAsync(playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        site?.Dispose();
+        if (corpus is not null)
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("^title: \"(.*)\"$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+}
