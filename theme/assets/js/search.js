@@ -274,20 +274,21 @@
     }
   }
 
-  // Shows hits[from..from + PAGE_SIZE) once their documents are here, and a button for the next page if there is one.
-  function showPage(search, hits, from, pattern) {
-    var page = hits.slice(from, from + PAGE_SIZE);
+  // Adds the results hits[from..from + PAGE_SIZE) once their documents are here, and a button for the next page if
+  // there is one; before adding, first() runs (so a new search replaces the old list and status at the same moment).
+  function showPage(search, hits, from, pattern, first) {
     return Promise.all(
-      page.map(function (hit) {
+      hits.slice(from, from + PAGE_SIZE).map(function (hit) {
         return loadDocument(hit.doc);
       })
-    ).then(function (data) {
+    ).then(function (page) {
       if (search !== searching) {
         return;
       }
+      first();
       removeMore();
-      data.forEach(function (d) {
-        list.appendChild(resultItem(d, pattern));
+      page.forEach(function (data) {
+        list.appendChild(resultItem(data, pattern));
       });
       var next = from + PAGE_SIZE;
       if (next < hits.length) {
@@ -296,7 +297,7 @@
         more.textContent = "Show more results";
         more.addEventListener("click", function () {
           var focusAt = list.children.length;
-          showPage(search, hits, next, pattern).then(function () {
+          showPage(search, hits, next, pattern, function () {}).then(function () {
             // Focus moves to the first new result, so a keyboard reader carries on from where the list grew.
             var link = list.children[focusAt] && list.children[focusAt].querySelector("a");
             if (link) {
@@ -332,18 +333,11 @@
         return words.length > 0 ? rank(words) : [];
       })
       .then(function (hits) {
-        if (search !== searching) {
-          return null;
-        }
-        list.textContent = "";
-        removeMore();
-        if (!trimmed) {
-          status.textContent = "";
-          return null;
-        }
         var label = hits.length === 1 ? "1 result" : hits.length + " results";
-        status.textContent = (hits.length === 0 ? "No results" : label) + " for “" + trimmed + "”.";
-        return hits.length > 0 ? showPage(search, hits, 0, wordStarts(words)) : null;
+        return showPage(search, hits, 0, wordStarts(words), function () {
+          list.textContent = "";
+          status.textContent = trimmed ? (hits.length === 0 ? "No results" : label) + " for “" + trimmed + "”." : "";
+        });
       })
       .catch(function (error) {
         if (search === searching) {
