@@ -114,6 +114,26 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.Equal(0, await page.Locator(".search-result").CountAsync());
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Search_shows_ten_results_then_ten_more_on_request_with_focus_on_the_first_new_one(ColorScheme scheme)
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, scheme);
+        var page = reader.Page;
+        await page.GotoAsync(fixture.Origin + "/search/?q=funding");
+        var results = page.Locator(".search-result");
+        await results.First.WaitForAsync();
+        Assert.Equal(10, await results.CountAsync());
+        await reader.CheckPageAsync("search-more");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show more results" }).ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(20);
+        Assert.Equal(
+            await page.Locator(".search-result-title a").Nth(10).GetAttributeAsync("href"),
+            await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+    }
+
     [Fact]
     public async Task Search_results_show_index_text_as_text_never_as_markup()
     {
