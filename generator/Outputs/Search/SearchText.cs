@@ -20,6 +20,13 @@ public static class SearchText
     // 0: ends a term; 1: an apostrophe, dropped; else the ASCII letter or digit, lower-cased.
     private static readonly byte[] Ascii = CreateAsciiTable();
 
+    // What each byte is to the reader: a separator; a lower-case letter or digit, which a term can hold as it is; or
+    // anything else a term may hold (upper case, apostrophes, the bytes of other characters), which needs a closer look.
+    private const byte Separator = 0;
+    private const byte Plain = 1;
+    private const byte Other = 2;
+    private static readonly byte[] Kinds = [.. Enumerable.Range(0, 256).Select(b => b >= 0x80 || b == '\'' || char.IsAsciiLetterUpper((char)b) ? Other : char.IsAsciiLetterLower((char)b) || char.IsAsciiDigit((char)b) ? Plain : Separator)];
+
     /// <summary>The terms of <paramref name="utf8"/> in order, each valid until the next is read.</summary>
     public static TermReader Terms(ReadOnlySpan<byte> utf8, Span<byte> buffer) => new(utf8, buffer);
 
@@ -79,11 +86,55 @@ public static class SearchText
             this.buffer = buffer;
         }
 
-        public readonly ReadOnlySpan<byte> Current => buffer[..length];
+        private ReadOnlySpan<byte> current;
+
+        public readonly ReadOnlySpan<byte> Current => current;
 
         public readonly TermReader GetEnumerator() => this;
 
         public bool MoveNext()
+        {
+            var kinds = Kinds;
+            while (position < text.Length)
+            {
+                var kind = Separator;
+                while (position < text.Length && (kind = kinds[text[position]]) == Separator)
+                {
+                    position++;
+                }
+
+                var start = position;
+                while (kind == Plain && ++position < text.Length)
+                {
+                    kind = kinds[text[position]];
+                }
+
+                if (kind != Other)
+                {
+                    // Lower-case ASCII letters and digits between separators: the term is the text itself.
+                    var size = position - start;
+                    if (size > 0 && size <= MaxTermBytes)
+                    {
+                        current = text.Slice(start, size);
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                position = start;
+                if (ReadTerm())
+                {
+                    current = buffer[..length];
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Reads one term character by character from the start of a run that needs changing; false if none was left.</summary>
+        private bool ReadTerm()
         {
             length = 0;
             var tooLong = false;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace AdcsSite.Generator.Outputs.Search;
@@ -94,25 +95,27 @@ internal sealed class TermTable
 
     private int FindOrAdd(ReadOnlySpan<byte> key)
     {
-        var hash = Hash(key);
+        var head = Head(key);
+        var hash = Hash(head, key);
         var mask = slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var index = slots[slot] - 1;
             if (index < 0)
             {
-                return Add(key, hash);
+                return Add(key, hash, head);
             }
 
+            // Most terms are at most eight bytes, which their head holds whole.
             ref var entry = ref entries[index];
-            if (entry.Hash == hash && keys.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key))
+            if (entry.Head == head && entry.KeyLength == key.Length && (key.Length <= sizeof(ulong) || keys.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key)))
             {
                 return index;
             }
         }
     }
 
-    private int Add(ReadOnlySpan<byte> key, int hash)
+    private int Add(ReadOnlySpan<byte> key, int hash, ulong head)
     {
         // The prefixes first: adding them may grow the table, so the new entry's slot is found afterwards.
         Span<int> ends = stackalloc int[SearchText.KeyLength];
@@ -140,6 +143,7 @@ internal sealed class TermTable
             KeyStart = keysLength,
             KeyLength = key.Length,
             Hash = hash,
+            Head = head,
             Bucket = BucketOfUtf8(key[..bucketKeyEnd]),
             LastDocument = -1,
             Postings = [],
@@ -208,16 +212,29 @@ internal sealed class TermTable
         slots[slot] = index + 1;
     }
 
-    // FNV-1a: terms are a few bytes long, where it is as fast as anything and needs no state.
-    private static int Hash(ReadOnlySpan<byte> key)
+    /// <summary>The first eight bytes of a key, zero-padded.</summary>
+    private static ulong Head(ReadOnlySpan<byte> key)
     {
-        var hash = 2166136261;
-        foreach (var b in key)
+        if (key.Length >= sizeof(ulong))
         {
-            hash = (hash ^ b) * 16777619;
+            return BinaryPrimitives.ReadUInt64LittleEndian(key);
         }
 
-        return (int)(hash & int.MaxValue);
+        var head = 0UL;
+        for (var i = key.Length - 1; i >= 0; i--)
+        {
+            head = (head << 8) | key[i];
+        }
+
+        return head;
+    }
+
+    // A multiply of the first and last eight bytes: terms are short, and this is called for every word of every post.
+    private static int Hash(ulong head, ReadOnlySpan<byte> key)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var mixed = key.Length > sizeof(ulong) ? head ^ (BinaryPrimitives.ReadUInt64LittleEndian(key[^sizeof(ulong)..]) * Multiplier) : head;
+        return (int)(((mixed ^ (ulong)key.Length) * Multiplier) >> 33);
     }
 
     private struct Entry
@@ -225,6 +242,7 @@ internal sealed class TermTable
         public int KeyStart;
         public int KeyLength;
         public int Hash;
+        public ulong Head;
         public int Bucket;
         public int LastDocument;
         public byte[] Postings;

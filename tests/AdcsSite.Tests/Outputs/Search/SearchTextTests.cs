@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AdcsSite.Generator.Outputs.Search;
 
 namespace AdcsSite.Tests.Outputs.Search;
@@ -13,6 +14,19 @@ public class SearchTextTests
     public void Text_is_lower_cased_stripped_of_apostrophes_and_split_at_everything_but_letters_and_digits(string text, string terms)
     {
         Assert.Equal(terms, string.Join(' ', Terms(text)));
+    }
+
+    [Theory]
+    [InlineData("word—next Café’s ABC abc'd x2y 'tis rock 'n' roll")]
+    [InlineData("Über-große Städte; naïve coöperation… 1,000 £5m 3rd")]
+    [InlineData("<script>alert('x')</script> a&amp;b https://example.org/a_b?c=d")]
+    public void Terms_are_what_the_browser_makes_of_the_same_text(string text)
+    {
+        // theme/assets/js/search.js: text.toLowerCase().replace(/['\u2019]/g, "").split(/[^\p{L}\p{Nd}]+/u)
+        var browser = Regex.Split(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal), @"[^\p{L}\p{Nd}]+")
+            .Where(t => t.Length > 0);
+
+        Assert.Equal(browser, Terms(text));
     }
 
     [Fact]
