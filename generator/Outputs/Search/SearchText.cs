@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace AdcsSite.Generator.Outputs.Search;
@@ -46,7 +49,7 @@ public static class SearchText
     }
 
     /// <summary>How many bucket files a site of <paramref name="documents"/> gets: a power of two, so a bucket holds few term families.</summary>
-    public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 8)), 16, 4096);
+    public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 16)), 16, 4096);
 
     private static byte[] CreateAsciiTable()
     {
@@ -94,22 +97,16 @@ public static class SearchText
 
         public bool MoveNext()
         {
-            var kinds = Kinds;
             while (position < text.Length)
             {
-                var kind = Separator;
-                while (position < text.Length && (kind = kinds[text[position]]) == Separator)
+                var start = position = Skip(text, position, Separator);
+                if (start == text.Length)
                 {
-                    position++;
+                    return false;
                 }
 
-                var start = position;
-                while (kind == Plain && ++position < text.Length)
-                {
-                    kind = kinds[text[position]];
-                }
-
-                if (kind != Other)
+                position = Skip(text, start, Plain);
+                if (position == text.Length || Kinds[text[position]] == Separator)
                 {
                     // Lower-case ASCII letters and digits between separators: the term is the text itself.
                     var size = position - start;
@@ -131,6 +128,40 @@ public static class SearchText
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Where the run of bytes of <paramref name="kind"/> (Separator or Plain) that starts at <paramref name="from"/> ends.
+        /// Every byte of every post passes through here, so sixteen bytes are classified at a time where the text allows.
+        /// </summary>
+        private static int Skip(ReadOnlySpan<byte> text, int from, byte kind)
+        {
+            ref var first = ref MemoryMarshal.GetReference(text);
+            while (from + Vector128<byte>.Count <= text.Length)
+            {
+                var bytes = Vector128.LoadUnsafe(ref first, (nuint)from);
+                var plain = Vector128.LessThan(bytes - Vector128.Create((byte)'a'), Vector128.Create((byte)26))
+                    | Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+                var inRun = kind == Plain
+                    ? plain
+                    : ~(plain | Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0x80))
+                        | Vector128.LessThan(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)26))
+                        | Vector128.Equals(bytes, Vector128.Create((byte)'\'')));
+                var outside = ~inRun.ExtractMostSignificantBits() & 0xFFFF;
+                if (outside != 0)
+                {
+                    return from + BitOperations.TrailingZeroCount(outside);
+                }
+
+                from += Vector128<byte>.Count;
+            }
+
+            while (from < text.Length && Kinds[text[from]] == kind)
+            {
+                from++;
+            }
+
+            return from;
         }
 
         /// <summary>Reads one term character by character from the start of a run that needs changing; false if none was left.</summary>
