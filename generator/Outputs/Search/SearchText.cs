@@ -49,7 +49,7 @@ public static class SearchText
     }
 
     /// <summary>How many bucket files a site of <paramref name="documents"/> gets: a power of two, so a bucket holds few term families.</summary>
-    public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 16)), 16, 4096);
+    public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 8)), 16, 4096);
 
     private static byte[] CreateAsciiTable()
     {

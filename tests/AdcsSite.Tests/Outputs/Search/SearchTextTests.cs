@@ -53,8 +53,8 @@ public class SearchTextTests
     [Theory]
     [InlineData(0, 16)]
     [InlineData(104, 16)]
-    [InlineData(2000, 128)]
-    [InlineData(10_000, 1024)]
+    [InlineData(2000, 256)]
+    [InlineData(10_000, 2048)]
     [InlineData(1_000_000, 4096)]
     public void Sites_get_more_buckets_as_they_grow_up_to_a_limit(int documents, int buckets)
     {
