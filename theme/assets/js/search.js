@@ -24,43 +24,40 @@
   var indexUrl = new URL(form.getAttribute("data-index"), window.location.href);
   var decoder = new TextDecoder();
   var meta = null;
-  var buckets = new Map();
-  var documents = new Map();
+  // Every file fetched, by URL: a bucket or document is fetched once however often it is needed.
+  var loads = new Map();
   var more = null;
   var searching = 0;
   var timer = 0;
 
   help.textContent = "Results appear as you type. Enter opens the first result; the arrow keys move through them.";
 
-  // A failed fetch is forgotten, so the next keystroke tries again (the reader may be back online).
-  function cached(map, key, load) {
-    if (!map.has(key)) {
-      map.set(
-        key,
-        load().catch(function (error) {
-          map.delete(key);
-          throw error;
+  // The file at url, read as "json", "text" or "arrayBuffer" and then parsed. A failed fetch is forgotten, so the
+  // next keystroke tries again (the reader may be back online).
+  function load(url, as, parse) {
+    var key = url.href;
+    if (!loads.has(key)) {
+      var loading = fetch(url)
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error("HTTP " + response.status + " for " + key);
+          }
+          return response[as]();
         })
-      );
+        .then(parse)
+        .catch(function (error) {
+          loads.delete(key);
+          throw error;
+        });
+      loads.set(key, loading);
     }
-    return map.get(key);
-  }
-
-  function get(url, as) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) {
-        throw new Error("HTTP " + response.status + " for " + url);
-      }
-      return response[as]();
-    });
+    return loads.get(key);
   }
 
   function loadMeta() {
-    return cached(buckets, "meta", function () {
-      return get(indexUrl, "json").then(function (data) {
-        meta = data;
-        return data;
-      });
+    return load(indexUrl, "json", function (data) {
+      meta = data;
+      return data;
     });
   }
 
@@ -121,9 +118,7 @@
   }
 
   function loadBucket(number) {
-    return cached(buckets, number, function () {
-      return get(new URL("terms/" + number + ".bin", indexUrl), "arrayBuffer").then(parseBucket);
-    });
+    return load(new URL("terms/" + number + ".bin", indexUrl), "arrayBuffer", parseBucket);
   }
 
   // For each post, the best field in which it holds a term beginning with word (-1: none). A word shorter than the
@@ -171,13 +166,11 @@
 
   // A document file is a line of JSON, then the post's plain text.
   function loadDocument(id) {
-    return cached(documents, id, function () {
-      return get(new URL("docs/" + id + ".txt", indexUrl), "text").then(function (text) {
-        var end = text.indexOf("\n");
-        var data = JSON.parse(end < 0 ? text : text.slice(0, end));
-        data.body = end < 0 ? "" : text.slice(end + 1);
-        return data;
-      });
+    return load(new URL("docs/" + id + ".txt", indexUrl), "text", function (text) {
+      var end = text.indexOf("\n");
+      var data = JSON.parse(end < 0 ? text : text.slice(0, end));
+      data.body = end < 0 ? "" : text.slice(end + 1);
+      return data;
     });
   }
 
