@@ -167,6 +167,18 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Search_without_javascript_says_so_and_links_to_the_archive_and_tags()
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, 375, ColorScheme.Dark, javaScript: false);
+        var page = reader.Page;
+        await page.GotoAsync(fixture.Origin + "/search/?q=funding");
+
+        await Assertions.Expect(page.Locator("#search-help")).ToContainTextAsync("Search needs JavaScript");
+        Assert.Equal(["/archive/", "/tags/"], await page.Locator("#search-help a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal(0, await page.Locator(".search-result").CountAsync());
+    }
+
+    [Fact]
     public async Task Posts_read_fully_styled_without_javascript()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 375, ColorScheme.Light, javaScript: false);
