@@ -182,6 +182,19 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
         return date;
     }
 
+    /// <summary>A single value that must match <paramref name="pattern"/>; <paramref name="shape"/> says what that looks like.</summary>
+    public string? Matching(string key, System.Text.RegularExpressions.Regex pattern, string shape)
+    {
+        var text = String(key);
+        if (text is not null && !pattern.IsMatch(text))
+        {
+            Error(Find(key)!, $"'{key}' must be {shape}, not '{text}'");
+            return null;
+        }
+
+        return text;
+    }
+
     public string? BaseUrl(string key)
     {
         var text = String(key);

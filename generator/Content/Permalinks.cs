@@ -36,6 +36,16 @@ public sealed class Permalinks(SiteSettings settings)
     /// <summary>The feed of a tag's or an author's listing: "/tags/send/" -> "/tags/send/feed.xml".</summary>
     public static string FeedOf(string listing) => listing + "feed.xml";
 
+    /// <summary>
+    /// Where GitHub's editor opens a source file of input/, when site.yml names the repository: its input/ folder is at
+    /// the repository's top, as this project lays it out. Null without a repository.
+    /// </summary>
+    /// <param name="sourcePath">The file relative to input/, such as "posts/2019/a.md".</param>
+    public static string? EditSource(SiteSettings settings, string sourcePath) =>
+        settings.Repository is { } repository
+            ? $"https://github.com/{repository}/edit/{Uri.EscapeDataString(settings.Branch)}/input/{string.Join('/', sourcePath.Split('/').Select(Uri.EscapeDataString))}"
+            : null;
+
     /// <summary>Page <paramref name="number"/> of a paginated listing: the first at the listing itself, the rest at "/tags/send/page/3/".</summary>
     public static string ListingPage(string listing, int number) => number == 1 ? listing : $"{listing}page/{number}/";
 

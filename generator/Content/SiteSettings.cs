@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AdcsSite.Generator.Content;
 
 /// <summary>Site-wide settings from input/site.yml; every key is optional.</summary>
-public sealed record SiteSettings
+public sealed partial record SiteSettings
 {
     public const string FileName = "site.yml";
 
@@ -15,6 +15,12 @@ public sealed record SiteSettings
     public string? DefaultAuthor { get; init; }
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     public string? CustomDomain { get; init; }
+
+    /// <summary>'repository: owner/name': the GitHub repository holding input/, so each post can link to its file in GitHub's editor.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>'branch:' of <see cref="Repository"/> that editors change; "main" unless given.</summary>
+    public string Branch { get; init; } = "main";
 
     /// <summary>'markdown: { raw_html: true }': raw HTML in bodies is published as HTML, for sites whose every editor is trusted.</summary>
     public bool RawHtml { get; init; }
@@ -45,6 +51,8 @@ public sealed record SiteSettings
             DefaultAuthor = fields.String("default_author"),
             TimeZone = fields.TimeZone("time_zone") ?? defaults.TimeZone,
             CustomDomain = fields.String("custom_domain"),
+            Repository = fields.Matching("repository", GitHubRepository(), "owner/name, such as adcs/AdcsSite"),
+            Branch = fields.String("branch") ?? defaults.Branch,
             RawHtml = fields.Section("markdown").Bool("raw_html"),
             Extra = fields.Rest(),
         };
@@ -53,4 +61,7 @@ public sealed record SiteSettings
         fields.ThrowIfErrors();
         return settings;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")]
+    private static partial System.Text.RegularExpressions.Regex GitHubRepository();
 }

@@ -43,7 +43,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
                 new RawUtf8Html(model.Rendered[post.SourcePath].Html),
                 Newer: i > 0 ? model.Posts[i - 1] : null,
                 Older: i + 1 < model.Posts.Count ? model.Posts[i + 1] : null,
-                Related: model.ViewsOf(model.Related[i]));
+                Related: model.ViewsOf(model.Related[i]),
+                EditUrl: Permalinks.EditSource(model.Settings, post.SourcePath));
         }));
 
     private IEnumerable<OutputFile> Pages() =>

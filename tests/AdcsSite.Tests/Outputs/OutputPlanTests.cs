@@ -51,6 +51,7 @@ public partial class OutputPlanTests
         Assert.Equal("A", post.Older?.Title);
         Assert.Equal(["A"], post.Related.Select(p => p.Title));
         Assert.Equal(("post", "article", "https://example.org/posts/b/"), (post.Page.Kind, post.Page.OgType, post.Page.Canonical));
+        Assert.Null(post.EditUrl);
     }
 
     [Fact]

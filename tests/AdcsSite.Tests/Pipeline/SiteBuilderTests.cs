@@ -285,4 +285,28 @@ public class SiteBuilderTests
             .Select(id => site.Text($"{SearchFiles.Folder}docs/{id}.txt").Split('\n', 2))
             .Select(parts => (JsonDocument.Parse(parts[0]).RootElement, parts[1])),
     ];
+
+    [Fact]
+    public void A_site_that_names_its_repository_links_each_post_to_its_file_in_githubs_editor()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: T\nrepository: adcs/AdcsSite\nbranch: live\n",
+            ["posts/2019/a b.md"] = Post("A"),
+        };
+
+        var page = new HtmlParser().ParseDocument(BuildSite(files).Text("posts/a-b/index.html"));
+        var without = new HtmlParser().ParseDocument(BuildSite(new Dictionary<string, string>(files) { ["site.yml"] = "title: T\n" }).Text("posts/a-b/index.html"));
+
+        Assert.Equal("https://github.com/adcs/AdcsSite/edit/live/input/posts/2019/a%20b.md", page.QuerySelector(".post-edit a")?.GetAttribute("href"));
+        Assert.Null(without.QuerySelector(".post-edit"));
+    }
+
+    [Fact]
+    public void A_repository_that_is_not_owner_and_name_is_an_error()
+    {
+        var errors = Errors(() => BuildSite(new Dictionary<string, string> { ["site.yml"] = "repository: https://github.com/adcs/AdcsSite\n" }));
+
+        Assert.Equal(["input/site.yml:1:13: error: 'repository' must be owner/name, such as adcs/AdcsSite, not 'https://github.com/adcs/AdcsSite'"], errors);
+    }
 }
