@@ -17,7 +17,10 @@ public sealed class Permalinks(SiteSettings settings)
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
-    public const string SearchIndex = "/search-index.json";
+    public const string SearchIndexFolder = "/search-index/";
+
+    /// <summary>What the search page loads first: how the index in <see cref="SearchIndexFolder"/> is split.</summary>
+    public const string SearchIndex = SearchIndexFolder + "meta.json";
 
     private readonly string prefix = settings.BasePath.TrimEnd('/');
     private readonly string origin = settings.BaseUrl.StartsWith('/') ? "" : settings.BaseUrl[..^settings.BasePath.Length];

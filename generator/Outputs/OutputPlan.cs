@@ -2,6 +2,7 @@ using System.Text;
 using AdcsSite.Generator.Archives;
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Outputs.Layouts;
+using AdcsSite.Generator.Outputs.Search;
 using AdcsSite.Generator.Outputs.Views;
 using AdcsSite.Generator.Templates;
 
@@ -109,7 +110,11 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> SiteFiles()
     {
-        yield return new DataOutput(Permalinks.SearchIndex, "search index", () => SearchIndex.Write(model));
+        foreach (var file in SearchFiles.Outputs(model))
+        {
+            yield return file;
+        }
+
         yield return new DataOutput(".nojekyll", "GitHub Pages settings", () => ReadOnlyMemory<byte>.Empty);
         if (settings.CustomDomain is { } domain)
         {

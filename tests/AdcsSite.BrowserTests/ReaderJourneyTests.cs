@@ -114,23 +114,41 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.Equal(0, await page.Locator(".search-result").CountAsync());
     }
 
+    [SkippableTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Search_shows_ten_results_then_ten_more_on_request_with_focus_on_the_first_new_one(ColorScheme scheme)
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, scheme);
+        var page = reader.Page;
+        await page.GotoAsync(fixture.Origin + "/search/?q=funding");
+        var results = page.Locator(".search-result");
+        await results.First.WaitForAsync();
+        Assert.Equal(10, await results.CountAsync());
+        await reader.CheckPageAsync("search-more");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show more results" }).ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(20);
+        Assert.Equal(
+            await page.Locator(".search-result-title a").Nth(10).GetAttributeAsync("href"),
+            await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+    }
+
     [SkippableFact]
     public async Task Search_results_show_index_text_as_text_never_as_markup()
     {
         await using var reader = await Reader.OpenAsync(fixture.Browser, 1280, ColorScheme.Light);
         var page = reader.Page;
-        const string hostile = "<img src=x onerror=\"document.title='owned'\">Danger";
-        var index = JsonSerializer.Serialize(new[]
-        {
-            new { title = hostile, url = "/posts/x/", date = "1 May 2019", summary = "<b>bold</b> danger", tags = "<i>t</i>", authors = "A", body = "" },
-        });
-        await page.RouteAsync("**/search-index.json", route => route.FulfillAsync(new() { Body = index, ContentType = "application/json" }));
+        const string hostile = "<img src=x onerror=\"document.title='owned'\">Funding";
+        // Every document of the index answers with hostile text; the query matches real posts, so their documents are fetched.
+        var header = JsonSerializer.Serialize(new { title = hostile, url = "/posts/x/", date = "1 May 2019", summary = "<b>bold</b> funding", tags = "<i>t</i>", authors = "A" });
+        await page.RouteAsync("**/search-index/docs/*.txt", route => route.FulfillAsync(new() { Body = header + "\n<script>body</script>", ContentType = "text/plain" }));
 
-        await page.GotoAsync(fixture.Origin + "/search/?q=danger");
-        var title = page.Locator(".search-result-title a");
+        await page.GotoAsync(fixture.Origin + "/search/?q=funding");
+        var title = page.Locator(".search-result-title a").First;
         await Assertions.Expect(title).ToHaveTextAsync(hostile);
-        Assert.Equal(0, await page.Locator(".search-results img, .search-results b, .search-results i").CountAsync());
-        Assert.Equal(2, await page.Locator(".search-results mark").CountAsync());
+        Assert.Equal(0, await page.Locator(".search-results img, .search-results b, .search-results i, .search-results script").CountAsync());
+        Assert.Equal(2, await page.Locator(".search-result").First.Locator("mark").CountAsync());
         Assert.NotEqual("owned", await page.TitleAsync());
     }
 
@@ -146,6 +164,18 @@ public sealed partial class ReaderJourneyTests(BrowserFixture fixture)
         Assert.True(box is { Y: >= 0 }, "the focused skip link is on screen");
         await reader.Page.Keyboard.PressAsync("Enter");
         Assert.EndsWith("#main", reader.Page.Url, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Search_without_javascript_says_so_and_links_to_the_archive_and_tags()
+    {
+        await using var reader = await Reader.OpenAsync(fixture.Browser, 375, ColorScheme.Dark, javaScript: false);
+        var page = reader.Page;
+        await page.GotoAsync(fixture.Origin + "/search/?q=funding");
+
+        await Assertions.Expect(page.Locator("#search-help")).ToContainTextAsync("Search needs JavaScript");
+        Assert.Equal(["/archive/", "/tags/"], await page.Locator("#search-help a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal(0, await page.Locator(".search-result").CountAsync());
     }
 
     [SkippableFact]

@@ -44,24 +44,21 @@ public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
         var executable = InstalledBrowser.Find();
         if (executable is null)
         {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException($"CI runs every browser test, but {InstalledBrowser.NotFound}");
-            }
-
-            noBrowser = InstalledBrowser.NotFound;
-            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage($"Browser tests skipped: {noBrowser}."));
+            noBrowser = InstalledBrowser.Missing(InstalledBrowser.NotFound, diagnostics);
             return;
         }
 
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        browser = await LaunchAsync(playwright, executable);
     }
+
+    /// <param name="executable">A browser <see cref="InstalledBrowser.Find"/> found.</param>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, string executable) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = executable,
+        Headless = true,
+        Args = ChromiumArgs,
+    });
 
     public async Task DisposeAsync()
     {

@@ -21,12 +21,12 @@ public sealed class BuiltSite : IDisposable
 
     /// <summary>
     /// Builds input/ of the repository, or the content folder named by ADCS_BROWSER_INPUT (to run the same
-    /// checks over a generated corpus, e.g. ../shared/bench/gen-corpus.py output).
+    /// checks over a generated corpus, e.g. ../shared/bench/gen-corpus.py output), or <paramref name="input"/>.
     /// </summary>
-    public static BuiltSite Build(string basePath = "/")
+    public static BuiltSite Build(string basePath = "/", string? input = null)
     {
         var root = RepositoryRoot();
-        var input = Environment.GetEnvironmentVariable("ADCS_BROWSER_INPUT") is { Length: > 0 } given ? given : Path.Combine(root, "input");
+        input ??= Environment.GetEnvironmentVariable("ADCS_BROWSER_INPUT") is { Length: > 0 } given ? given : Path.Combine(root, "input");
         var folder = Path.Combine(Path.GetTempPath(), $"adcs-browser-{Guid.NewGuid():N}", "site");
         using var sink = new DiskOutputSink(folder);
         SiteBuilder.Build(
@@ -44,7 +44,7 @@ public sealed class BuiltSite : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(Folder)!, recursive: true);
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

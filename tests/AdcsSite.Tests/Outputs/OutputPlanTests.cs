@@ -6,7 +6,7 @@ using static AdcsSite.Tests.Support.TestSite;
 namespace AdcsSite.Tests.Outputs;
 
 /// <summary>What the plan decides, read from each file's typed layout model; nothing is rendered.</summary>
-public class OutputPlanTests
+public partial class OutputPlanTests
 {
     private static readonly Dictionary<string, string> Site = new()
     {
@@ -20,6 +20,9 @@ public class OutputPlanTests
 
     private static readonly IReadOnlyList<OutputFile> Files = [.. new OutputPlan(TestModel.Of(Site), p => $"input/{p}").Files()];
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^search-index/(docs|terms)/\d+\.(txt|bin)$")]
+    private static partial System.Text.RegularExpressions.Regex SearchFile();
+
     private static T Model<T>(string path) => Assert.IsType<T>(Assert.IsType<TemplateOutput>(Files.Single(f => f.Path == path)).Model());
 
     [Fact]
@@ -29,10 +32,12 @@ public class OutputPlanTests
             [
                 ".nojekyll", "404.html", "about/index.html", "archive/index.html", "authors/index.html", "authors/jo/feed.xml",
                 "authors/jo/index.html", "authors/jo/page/2/index.html", "feed.xml", "index.html", "old/b/index.html", "page/2/index.html",
-                "posts/a/index.html", "posts/b/index.html", "posts/c/index.html", "robots.txt", "search-index.json", "search/index.html",
+                "posts/a/index.html", "posts/b/index.html", "posts/c/index.html", "robots.txt", "search-index/meta.json", "search/index.html",
                 "sitemap.xml", "tags/index.html", "tags/send/feed.xml", "tags/send/index.html",
             ],
-            Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+            Files.Select(f => f.Path).Where(p => !SearchFile().IsMatch(p)).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Files.Count(f => f.Path.StartsWith("search-index/docs/", StringComparison.Ordinal)));
+        Assert.Contains(Files, f => f.Path == "search-index/terms/0.bin");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public class SiteModelTests
         Assert.Equal(["Old post"], model.ViewsOf(model.Related[0]).Select(p => p.Title));
         Assert.Equal("Test & Co", model.Site.Title);
         Assert.Equal("/feed.xml", model.Site.FeedUrl);
-        Assert.Equal("/search-index.json", model.Site.SearchIndexUrl);
+        Assert.Equal("/search-index/meta.json", model.Site.SearchIndexUrl);
     }
 
     [Fact]

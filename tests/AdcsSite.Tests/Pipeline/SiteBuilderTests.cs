@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Outputs.Search;
 using AdcsSite.Generator.Pipeline;
 using AdcsSite.Generator.Publishing;
 using AngleSharp.Html.Parser;
@@ -24,11 +25,18 @@ public class SiteBuilderTests
                 "authors/rachel-dickinson/feed.xml", "authors/rachel-dickinson/index.html",
                 "feed.xml", "index.html", "page/2/index.html",
                 "posts/funding-gap/index.html", "posts/leadership-matters/index.html", "posts/send-review/index.html",
-                "robots.txt", "search-index.json", "search/index.html", "sitemap.xml",
+                "robots.txt", "search/index.html", "sitemap.xml",
                 "tags/funding/feed.xml", "tags/funding/index.html", "tags/index.html",
                 "tags/send/feed.xml", "tags/send/index.html", "tags/workforce/feed.xml", "tags/workforce/index.html",
             ],
-            site.Files.Keys.Where(k => !k.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            site.Files.Keys.Where(k => !k.StartsWith("assets/", StringComparison.Ordinal) && !k.StartsWith(SearchFiles.Folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                .. Enumerable.Range(0, 3).Select(id => $"search-index/docs/{id}.txt"),
+                "search-index/meta.json",
+                .. Enumerable.Range(0, 16).Select(b => $"search-index/terms/{b}.bin").Order(StringComparer.Ordinal),
+            ],
+            site.Files.Keys.Where(k => k.StartsWith(SearchFiles.Folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -67,23 +75,24 @@ public class SiteBuilderTests
     [Fact]
     public void An_estimated_date_is_approximate_in_the_search_index_too()
     {
-        var index = JsonDocument.Parse(BuildFixture("basic").Text("search-index.json")).RootElement;
+        var documents = SearchDocuments(BuildFixture("basic"));
 
-        var dates = index.EnumerateArray().ToDictionary(r => r.GetProperty("title").GetString()!, r => r.GetProperty("date").GetString());
+        var dates = documents.ToDictionary(d => d.Header.GetProperty("title").GetString()!, d => d.Header.GetProperty("date").GetString());
         Assert.Equal("c. December 2018", dates["The SEND review"]);
         Assert.Equal("1 March 2019", dates["The funding gap"]);
     }
 
     [Fact]
-    public void A_search_index_larger_than_one_chunk_is_whole_json_with_every_body()
+    public void Each_post_has_a_search_document_oldest_first_with_its_whole_plain_text()
     {
         var words = string.Join(' ', Enumerable.Repeat("lorem ipsum “dolor” sit amet", 2000));
         var posts = Enumerable.Range(1, 12).ToDictionary(i => $"posts/p{i}.md", i => Post($"Post {i}", $"2019-01-{i:00}", body: $"Start {i}. {words}"));
 
-        var index = JsonDocument.Parse(BuildSite(posts).Text("search-index.json")).RootElement;
+        var documents = SearchDocuments(BuildSite(posts));
 
-        Assert.Equal(Enumerable.Range(1, 12).Reverse().Select(i => $"Post {i}"), index.EnumerateArray().Select(e => e.GetProperty("title").GetString()));
-        Assert.All(index.EnumerateArray(), e => Assert.EndsWith(words, e.GetProperty("body").GetString(), StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"Post {i}"), documents.Select(d => d.Header.GetProperty("title").GetString()));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"Start {i}. {words}"), documents.Select(d => d.Text));
+        Assert.Equal("/posts/p1/", documents[0].Header.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -165,8 +174,7 @@ public class SiteBuilderTests
 
         XDocument.Parse(site.Text("feed.xml"));
         XDocument.Parse(site.Text("sitemap.xml"));
-        var index = JsonDocument.Parse(site.Text("search-index.json")).RootElement;
-        Assert.Equal(Hostile, index[0].GetProperty("title").GetString());
+        Assert.Equal(Hostile, SearchDocuments(site)[0].Header.GetProperty("title").GetString());
         var post = Html.ParseDocument(site.Text("posts/x/index.html"));
         Assert.Equal(Hostile, post.QuerySelector("h1")!.TextContent);
         var jsonLd = JsonDocument.Parse(post.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
@@ -269,4 +277,12 @@ public class SiteBuilderTests
 
     private static List<string> EntryIds(MemoryOutputSink site) =>
         [.. XDocument.Parse(site.Text("feed.xml")).Descendants().Where(e => e.Name.LocalName == "id").Select(e => e.Value)];
+
+    /// <summary>The search documents of a site by id (oldest post first): the header line as JSON, then the plain text.</summary>
+    private static List<(JsonElement Header, string Text)> SearchDocuments(MemoryOutputSink site) =>
+    [
+        .. Enumerable.Range(0, site.Files.Keys.Count(k => k.StartsWith(SearchFiles.Folder + "docs/", StringComparison.Ordinal)))
+            .Select(id => site.Text($"{SearchFiles.Folder}docs/{id}.txt").Split('\n', 2))
+            .Select(parts => (JsonDocument.Parse(parts[0]).RootElement, parts[1])),
+    ];
 }

@@ -34,7 +34,9 @@ public class PreviewServerTests(ServedSite served) : IClassFixture<ServedSite>
     [InlineData("assets/css/site.css", "text/css; charset=utf-8")]
     [InlineData("feed.xml", "text/xml; charset=utf-8")]
     [InlineData("sitemap.xml", "text/xml; charset=utf-8")]
-    [InlineData("search-index.json", "application/json; charset=utf-8")]
+    [InlineData("search-index/meta.json", "application/json; charset=utf-8")]
+    [InlineData("search-index/terms/0.bin", "application/octet-stream")]
+    [InlineData("search-index/docs/0.txt", "text/plain; charset=utf-8")]
     [InlineData("robots.txt", "text/plain; charset=utf-8")]
     public async Task Sends_the_content_type_of_each_file(string path, string contentType)
     {
