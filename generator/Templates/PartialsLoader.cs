@@ -14,7 +14,21 @@ public sealed class PartialsLoader(ISourceTree theme, IReadOnlyDictionary<string
 {
     private const string VirtualRoot = "/theme/";
 
+    /// <summary>Names already resolved: a page includes a handful of partials, the same ones on every page. One loader serves one thread.</summary>
+    private readonly Dictionary<string, string> resolved = new(StringComparer.Ordinal);
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!resolved.TryGetValue(templateName, out var path))
+        {
+            path = Resolve(callerSpan, templateName);
+            resolved[templateName] = path;
+        }
+
+        return path;
+    }
+
+    private string Resolve(SourceSpan callerSpan, string templateName)
     {
         var full = Path.GetFullPath(Path.Combine(VirtualRoot + ThemeTemplates.PartialsFolder, templateName)).Replace('\\', '/');
         if (!full.StartsWith(VirtualRoot + ThemeTemplates.PartialsFolder + "/", StringComparison.Ordinal))
