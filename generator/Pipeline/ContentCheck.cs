@@ -56,7 +56,7 @@ public static class ContentCheck
 
         foreach (var page in content.Pages)
         {
-            findings.AddRange(BodyFindings(FrontMatter.Split(input.ReadText(page.SourcePath), input.DisplayPath(page.SourcePath)).Body, page.SourcePath, page.BodyLine));
+            findings.AddRange(BodyFindings(ContentLoader.ReadBody(input, page.SourcePath), page.SourcePath, page.BodyLine));
         }
 
         return [.. findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)];

@@ -25,7 +25,7 @@ public sealed class PlannedSite
         this.templates = templates;
         Files = files;
         ContentWarnings = contentWarnings;
-        Warnings = [.. contentWarnings, .. model.Rendered.Values.SelectMany(body => body.Diagnostics).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
+        Warnings = [.. contentWarnings, .. SiteBuilder.InFileOrder(model.Rendered.Values.SelectMany(body => body.Diagnostics))];
         Steps = steps;
         shared = SiteFunctions.Create(model.Links);
         shared["site"] = model.Site;
