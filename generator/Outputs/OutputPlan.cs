@@ -14,7 +14,8 @@ namespace AdcsSite.Generator.Outputs;
 /// (see <see cref="Layouts.ILayoutModel"/>) is made only when the file is rendered, so a test can read it without rendering.
 /// </summary>
 /// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
-public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath)
+/// <param name="searchIndex">The model's search index if a build has started making it (<see cref="SearchFiles.Index"/>); else one is made when first read.</param>
+public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath, SearchIndex? searchIndex = null)
 {
     private readonly Permalinks links = model.Links;
     private readonly SiteSettings settings = model.Settings;
@@ -111,7 +112,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
 
     private IEnumerable<OutputFile> SiteFiles()
     {
-        foreach (var file in SearchFiles.Outputs(model))
+        foreach (var file in SearchFiles.Outputs(model, searchIndex ?? SearchFiles.Index(model.Content, model.Rendered)))
         {
             yield return file;
         }

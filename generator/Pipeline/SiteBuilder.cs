@@ -4,6 +4,7 @@ using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Outputs;
+using AdcsSite.Generator.Outputs.Search;
 using AdcsSite.Generator.Pipeline.Incremental;
 using AdcsSite.Generator.Publishing;
 
@@ -23,7 +24,7 @@ public static class SiteBuilder
 
     /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache) =>
-        Write(Plan(input, theme, options, cache), sink, options.Progress);
+        Write(PlanSite(input, theme, options, cache, indexSearchEarly: true), sink, options.Progress);
 
     /// <summary>Renders every file of <paramref name="site"/> into <paramref name="sink"/> and commits it, unless a file fails.</summary>
     public static BuildResult Write(PlannedSite site, IOutputSink sink, Action<string>? progress = null)
@@ -39,14 +40,27 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything but rendering pages: what the site will contain and how each file is made.</summary>
-    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache)
+    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache) =>
+        PlanSite(input, theme, options, cache, indexSearchEarly: false);
+
+    /// <param name="indexSearchEarly">
+    /// Start making the search index as soon as the bodies are rendered, for a build that writes every file; a server
+    /// rendering pages on request makes it only if the index is asked for.
+    /// </param>
+    private static PlannedSite PlanSite(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, bool indexSearchEarly)
     {
         var steps = new BuildSteps(options.Progress);
         var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = steps.Run("parse templates", () => cache.Templates(theme));
         var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
+        var searchIndex = SearchFiles.Index(content, rendered);
+        if (indexSearchEarly)
+        {
+            searchIndex.StartBuilding();
+        }
+
         var model = steps.Run("group archives", () => cache.Model(content, rendered));
-        var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input));
+        var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input, searchIndex));
         return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
     }
 
@@ -108,9 +122,9 @@ public static class SiteBuilder
     internal static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
 
-    internal static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input)
+    internal static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input, SearchIndex? searchIndex = null)
     {
-        var plan = new OutputPlan(model, input.DisplayPath);
+        var plan = new OutputPlan(model, input.DisplayPath, searchIndex);
         var files = plan.Files()
             .Concat(Assets(theme))
             .ToList();

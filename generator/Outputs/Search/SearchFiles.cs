@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using AdcsSite.Generator.Content;
+using AdcsSite.Generator.Markdown;
 
 namespace AdcsSite.Generator.Outputs.Search;
 
@@ -22,13 +23,23 @@ public static class SearchFiles
     // characters that matter to HTML are still escaped.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static IEnumerable<DataOutput> Outputs(SiteModel model)
+    /// <summary>
+    /// The index of every post, not built yet. It needs only content and bodies, not the site model, so a build can
+    /// start it (<see cref="SearchIndex.StartBuilding"/>) while the model and plan are made.
+    /// </summary>
+    public static SearchIndex Index(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered)
+    {
+        var posts = content.Posts;
+        // Oldest first, so that publishing a new post gives it the next id and leaves every other file as it was.
+        var documents = Enumerable.Range(0, posts.Count).Select(id => Document(content, rendered, posts[posts.Count - 1 - id])).ToList();
+        return new SearchIndex(documents, SearchText.BucketCount(posts.Count));
+    }
+
+    /// <param name="index">The index of <paramref name="model"/>'s posts, from <see cref="Index"/>.</param>
+    public static IEnumerable<DataOutput> Outputs(SiteModel model, SearchIndex index)
     {
         var count = model.Posts.Count;
-        var bucketCount = SearchText.BucketCount(count);
-        // Oldest first, so that publishing a new post gives it the next id and leaves every other file as it was.
-        var documents = Enumerable.Range(0, count).Select(id => Document(model, count - 1 - id)).ToList();
-        var index = new SearchIndex(documents, bucketCount);
+        var bucketCount = index.BucketCount;
         yield return new DataOutput(Permalinks.SearchIndex, "search index", () => Meta(bucketCount, count));
         for (var bucket = 0; bucket < bucketCount; bucket++)
         {
@@ -43,14 +54,14 @@ public static class SearchFiles
         }
     }
 
-    private static SearchDocument Document(SiteModel model, int post)
+    private static SearchDocument Document(SiteContent content, IReadOnlyDictionary<string, RenderedMarkdown> rendered, Post post)
     {
-        var view = model.Posts[post];
+        var body = rendered[post.SourcePath];
         return new SearchDocument(
-            view.Title,
-            [.. view.Tags.Select(t => t.Name), .. view.Authors.Select(a => a.Name)],
-            view.Summary,
-            model.Rendered[model.Content.Posts[post].SourcePath].Text);
+            post.Title,
+            [.. post.TagIds.Select(id => content.Tags[id].Name), .. post.AuthorIds.Select(id => content.Authors[id].Name)],
+            SiteModel.SummaryOf(post, body),
+            body.Text);
     }
 
     private static ReadOnlyMemory<byte> Meta(int bucketCount, int documents) => Json(json =>

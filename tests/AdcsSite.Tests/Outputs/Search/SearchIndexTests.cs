@@ -79,6 +79,26 @@ public class SearchIndexTests
         Assert.Equal(expected, buckets);
     }
 
+    [Fact]
+    public void An_index_started_early_gives_the_same_buckets_while_its_worker_is_still_running_and_after()
+    {
+        var documents = Enumerable.Range(0, 5000).Select(i => Document(title: $"Post {i}", body: $"word{i % 89} text {i}")).ToArray();
+        var lazy = Index(documents);
+        var expected = Enumerable.Range(0, lazy.BucketCount).Select(lazy.Bucket).ToList();
+
+        var startedAndAskedAtOnce = Index(documents);
+        startedAndAskedAtOnce.StartBuilding();
+        var buckets = new byte[startedAndAskedAtOnce.BucketCount][];
+        Parallel.For(0, buckets.Length, b => buckets[b] = startedAndAskedAtOnce.Bucket(b));
+
+        var startedAndLeft = Index(documents);
+        startedAndLeft.StartBuilding();
+        Thread.Sleep(200);
+
+        Assert.Equal(expected, buckets);
+        Assert.Equal(expected, Enumerable.Range(0, startedAndLeft.BucketCount).Select(startedAndLeft.Bucket));
+    }
+
     private static SearchIndex Index(params SearchDocument[] documents) => new(documents, SearchText.BucketCount(documents.Length));
 
     private static SearchDocument Document(string title, string body, string summary = "", string[]? labels = null) =>
