@@ -37,6 +37,17 @@ public class FeedEntriesTests
         Assert.Equal(FeedEntries.EntryId(model.Settings, post), FeedEntries.EntryId(model.Settings, post with { Title = "New", Slug = "new" }));
     }
 
+    [Theory]
+    [InlineData("/AdcsSite/")]
+    [InlineData("/")]
+    public void A_site_served_from_a_path_only_base_url_still_gets_an_authority_in_its_entry_ids(string baseUrl)
+    {
+        var model = TestModel.Of(Site);
+        var settings = model.Settings with { BaseUrl = baseUrl };
+
+        Assert.Equal("tag:localhost,2019-07-16:/posts/2019/a", FeedEntries.EntryId(settings, model.Content.Posts[0]));
+    }
+
     [Fact]
     public void A_post_not_rendered_for_feeds_is_a_bug_that_names_it()
     {
