@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -70,12 +71,22 @@ public static class SearchText
     }
 
     /// <summary>Reads terms out of UTF-8 text into a caller's buffer, without allocating.</summary>
+    /// <remarks>
+    /// Every byte of every post passes through here. The text is classified 64 bytes at a time into two bit masks
+    /// (bytes a term can hold; bytes among them that need a closer look), and terms are found between the masks' set
+    /// bits, so each byte is looked at once, with vector instructions where the text allows.
+    /// </remarks>
     public ref struct TermReader
     {
+        private const int BlockBytes = 64;
+
         private readonly ReadOnlySpan<byte> text;
         private readonly Span<byte> buffer;
         private int position;
         private int length;
+        private int block = -1;
+        private ulong inTerm;
+        private ulong needsLook;
 
         /// <param name="buffer">At least <see cref="MaxTermBytes"/> + 4 bytes.</param>
         public TermReader(ReadOnlySpan<byte> text, Span<byte> buffer)
@@ -97,22 +108,22 @@ public static class SearchText
 
         public bool MoveNext()
         {
-            while (position < text.Length)
+            while (true)
             {
-                var start = position = Skip(text, position, Separator);
+                var start = RunStart(position);
                 if (start == text.Length)
                 {
                     return false;
                 }
 
-                position = Skip(text, start, Plain);
-                if (position == text.Length || Kinds[text[position]] == Separator)
+                var end = RunEnd(start, out var plain);
+                if (plain)
                 {
                     // Lower-case ASCII letters and digits between separators: the term is the text itself.
-                    var size = position - start;
-                    if (size > 0 && size <= MaxTermBytes)
+                    position = end;
+                    if (end - start <= MaxTermBytes)
                     {
-                        current = text.Slice(start, size);
+                        current = text[start..end];
                         return true;
                     }
 
@@ -126,42 +137,93 @@ public static class SearchText
                     return true;
                 }
             }
-
-            return false;
         }
 
-        /// <summary>
-        /// Where the run of bytes of <paramref name="kind"/> (Separator or Plain) that starts at <paramref name="from"/> ends.
-        /// Every byte of every post passes through here, so sixteen bytes are classified at a time where the text allows.
-        /// </summary>
-        private static int Skip(ReadOnlySpan<byte> text, int from, byte kind)
+        /// <summary>The first byte at or after <paramref name="from"/> that a term can hold, or the end of the text.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int RunStart(int from)
         {
-            ref var first = ref MemoryMarshal.GetReference(text);
-            while (from + Vector128<byte>.Count <= text.Length)
+            while (from < text.Length)
             {
-                var bytes = Vector128.LoadUnsafe(ref first, (nuint)from);
-                var plain = Vector128.LessThan(bytes - Vector128.Create((byte)'a'), Vector128.Create((byte)26))
-                    | Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-                var inRun = kind == Plain
-                    ? plain
-                    : ~(plain | Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0x80))
-                        | Vector128.LessThan(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)26))
-                        | Vector128.Equals(bytes, Vector128.Create((byte)'\'')));
-                var outside = ~inRun.ExtractMostSignificantBits() & 0xFFFF;
-                if (outside != 0)
+                var offset = Classify(from);
+                var ahead = inTerm >> offset;
+                if (ahead != 0)
                 {
-                    return from + BitOperations.TrailingZeroCount(outside);
+                    return from + BitOperations.TrailingZeroCount(ahead);
                 }
 
-                from += Vector128<byte>.Count;
+                from += BlockBytes - offset;
             }
 
-            while (from < text.Length && Kinds[text[from]] == kind)
+            return text.Length;
+        }
+
+        /// <summary>Where the run of term bytes from <paramref name="from"/> ends; <paramref name="plain"/> if it holds only lower-case ASCII letters and digits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int RunEnd(int from, out bool plain)
+        {
+            plain = true;
+            while (from < text.Length)
             {
-                from++;
+                var offset = Classify(from);
+                var outside = ~inTerm >> offset;
+                var run = outside == 0 ? ulong.MaxValue : (1UL << BitOperations.TrailingZeroCount(outside)) - 1;
+                plain &= ((needsLook >> offset) & run) == 0;
+                if (outside != 0)
+                {
+                    return Math.Min(from + BitOperations.TrailingZeroCount(outside), text.Length);
+                }
+
+                from += BlockBytes - offset;
             }
 
-            return from;
+            return text.Length;
+        }
+
+        /// <summary>Makes the masks of the block holding <paramref name="at"/> current; returns <paramref name="at"/>'s offset in it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Classify(int at)
+        {
+            var start = at & ~(BlockBytes - 1);
+            if (start != block)
+            {
+                block = start;
+                (inTerm, needsLook) = start + BlockBytes <= text.Length ? ClassifyBlock(text.Slice(start, BlockBytes)) : ClassifyTail(text[start..]);
+            }
+
+            return at - start;
+        }
+
+        private static (ulong InTerm, ulong NeedsLook) ClassifyBlock(ReadOnlySpan<byte> bytes)
+        {
+            ref var first = ref MemoryMarshal.GetReference(bytes);
+            var (inTerm, needsLook) = (0UL, 0UL);
+            for (var i = 0; i < BlockBytes; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)i);
+                var plain = Vector128.LessThan(v - Vector128.Create((byte)'a'), Vector128.Create((byte)26))
+                    | Vector128.LessThan(v - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+                var look = Vector128.GreaterThanOrEqual(v, Vector128.Create((byte)0x80))
+                    | Vector128.LessThan(v - Vector128.Create((byte)'A'), Vector128.Create((byte)26))
+                    | Vector128.Equals(v, Vector128.Create((byte)'\''));
+                inTerm |= (ulong)(plain | look).ExtractMostSignificantBits() << i;
+                needsLook |= (ulong)look.ExtractMostSignificantBits() << i;
+            }
+
+            return (inTerm, needsLook);
+        }
+
+        private static (ulong InTerm, ulong NeedsLook) ClassifyTail(ReadOnlySpan<byte> bytes)
+        {
+            var (inTerm, needsLook) = (0UL, 0UL);
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                var kind = Kinds[bytes[i]];
+                inTerm |= (ulong)(kind == Separator ? 0 : 1) << i;
+                needsLook |= (ulong)(kind == Other ? 1 : 0) << i;
+            }
+
+            return (inTerm, needsLook);
         }
 
         /// <summary>Reads one term character by character from the start of a run that needs changing; false if none was left.</summary>

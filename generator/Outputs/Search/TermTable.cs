@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AdcsSite.Generator.Outputs.Search;
@@ -213,6 +214,7 @@ internal sealed class TermTable
     }
 
     /// <summary>The first eight bytes of a key, zero-padded; a shorter key is read in two overlapping loads, not byte by byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Head(ReadOnlySpan<byte> key) => key.Length switch
     {
         >= 8 => BinaryPrimitives.ReadUInt64LittleEndian(key),
@@ -223,6 +225,7 @@ internal sealed class TermTable
     };
 
     // A multiply of the first and last eight bytes: terms are short, and this is called for every word of every post.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ulong head, ReadOnlySpan<byte> key)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AdcsSite.Generator.Outputs.Search;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AdcsSite.Tests.Outputs.Search;
 
@@ -22,12 +25,22 @@ public class SearchTextTests
     [InlineData("<script>alert('x')</script> a&amp;b https://example.org/a_b?c=d")]
     public void Terms_are_what_the_browser_makes_of_the_same_text(string text)
     {
-        // theme/assets/js/search.js: text.toLowerCase().replace(/['\u2019]/g, "").split(/[^\p{L}\p{Nd}]+/u)
-        var browser = Regex.Split(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal), @"[^\p{L}\p{Nd}]+")
-            .Where(t => t.Length > 0);
-
-        Assert.Equal(browser, Terms(text));
+        Assert.Equal(BrowserTerms(text), Terms(text));
     }
+
+    // Text is read 64 bytes at a time: runs of every kind of character, at every length, cross those blocks' edges.
+    private static readonly string[] Pieces = ["a", "z", "q9", "0", "A", "Zq", "'", "\u2019", "é", "É", "ß", "—", "…", " ", "  ", "-", ".", "\n", "\u00a0", "€", "日本", "😀", new string('w', 40), new string('x', SearchText.MaxTermBytes)];
+
+    [Property(MaxTest = 3000)]
+    public Property Terms_of_any_text_are_what_the_browser_makes_of_it() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary(), text =>
+            BrowserTerms(text).SequenceEqual(Terms(text)));
+
+    // theme/assets/js/search.js: text.toLowerCase().replace(/['\u2019]/g, "").split(/[^\p{L}\p{Nd}]+/u), without
+    // the terms too long to be indexed.
+    private static IEnumerable<string> BrowserTerms(string text) =>
+        Regex.Split(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal), @"[^\p{L}\p{Nd}]+")
+            .Where(t => t.Length > 0 && Encoding.UTF8.GetByteCount(t) <= SearchText.MaxTermBytes);
 
     [Fact]
     public void A_run_of_letters_longer_than_the_limit_is_left_out_and_reading_goes_on_after_it()
