@@ -138,10 +138,9 @@ public static class SiteBuilder
     private static int Publish(PlannedSite site, IOutputSink sink)
     {
         var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
-        // Files made by code (the search index above all, tens of MB for a large site) start first: last, one of them
-        // would leave every other thread idle while it is made.
-        List<OutputFile> dataFirst = [.. site.Files.OrderBy(file => file is DataOutput ? 0 : 1)];
-        Parallel.ForEach(dataFirst, file =>
+        // In plan order, which puts the search index's files last: a full build has been making the index on a worker
+        // since the bodies were rendered, and by the time its files are written it is made, so no thread waits for it.
+        Parallel.ForEach(site.Files, file =>
         {
             try
             {
