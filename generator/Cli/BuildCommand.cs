@@ -39,6 +39,10 @@ public static class BuildCommand
                 {
                     Console.WriteLine(FormattableString.Invariant($"  {step,-24} {time.TotalMilliseconds,8:0.0} ms"));
                 }
+
+                // Collections pause every thread of the build, so their time is wall time the steps above include.
+                Console.WriteLine(FormattableString.Invariant(
+                    $"  garbage collection       {GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms paused in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen 1, {GC.CollectionCount(2)} gen 2), {GC.GetTotalAllocatedBytes() / 1048576.0:0} MiB allocated"));
             }
 
             var summary = string.Create(

@@ -27,4 +27,23 @@ public sealed class BuildCommandTests : IDisposable
         var files = System.Text.RegularExpressions.Regex.Match(output, @": (\d+) files in").Groups[1].Value;
         Assert.Matches($@"^\| 1 \| 0 \| 0 \| 0 \| {files} \| 0 \| \d+\.\d\d \|$", lines[^1]);
     }
+
+    [Fact]
+    public void A_verbose_build_times_each_step_and_says_what_garbage_collection_cost()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "input", "posts"));
+        File.WriteAllText(Path.Combine(folder, "input", "posts", "a.md"), TestSite.Post("A"));
+
+        var (exitCode, output, _) = GeneratorProcess.Run(
+            folder,
+            "build", "--verbose", "--input", "input", "--output", "output", "--theme", Path.Combine(TestSite.RepositoryRoot, "theme"));
+
+        Assert.Equal(0, exitCode);
+        foreach (var step in new[] { "load content", "render markdown", "group archives", "plan outputs", "render and write pages" })
+        {
+            Assert.Matches($@"(?m)^  {step} +\d+\.\d ms$", output);
+        }
+
+        Assert.Matches(@"(?m)^  garbage collection +\d+\.\d ms paused in \d+ collections \(\d+ gen 1, \d+ gen 2\), \d+ MiB allocated$", output);
+    }
 }
