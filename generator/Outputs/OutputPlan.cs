@@ -12,6 +12,8 @@ namespace AdcsSite.Generator.Outputs;
 /// Decides every file of the site from the model: which layout renders it, with what data, at which path.
 /// Nothing is rendered here; the plan is a list the publisher renders in parallel, and each file's typed layout model
 /// (see <see cref="Layouts.ILayoutModel"/>) is made only when the file is rendered, so a test can read it without rendering.
+/// A file's model is made from the site model it is rendered with (see <see cref="TemplateOutput.Model"/>): what it
+/// keeps from planning is only structure (positions, pagers, paths), which a model of the same structure shares.
 /// </summary>
 /// <param name="displayPath">How an input file is named in messages (e.g. "input/posts/a.md").</param>
 /// <param name="searchIndex">The model's search index if a build has started making it (<see cref="SearchFiles.Index"/>); else one is made when first read.</param>
@@ -29,60 +31,68 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             .Concat(Indexes())
             .Concat(Feeds())
             .Concat(Redirects())
-            .Concat(SiteFiles());
+            .Concat(DataFiles());
 
     private IEnumerable<OutputFile> Home() =>
-        Listing(Permalinks.Home, "home", model.Content.Posts, (page, pager) => new HomeModel(page, pager));
+        Listing(Permalinks.Home, "home", model.Content.Posts, (_, page, pager) => new HomeModel(page, pager));
 
     private IEnumerable<OutputFile> Posts() =>
-        model.Content.Posts.Select((post, i) => TemplateOutput.Page(Permalinks.Post(post), displayPath(post.SourcePath), () =>
-        {
-            var view = model.Posts[i];
-            return new PostModel(
-                Meta("post", Permalinks.Post(post), "article"),
-                view,
-                new RawUtf8Html(model.Rendered[post.SourcePath].Html),
-                Newer: i > 0 ? model.Posts[i - 1] : null,
-                Older: i + 1 < model.Posts.Count ? model.Posts[i + 1] : null,
-                Related: model.ViewsOf(model.Related[i]),
-                EditUrl: Permalinks.EditSource(model.Settings, post.SourcePath));
-        }));
+        model.Content.Posts.Select((post, i) => TemplateOutput.Page(
+            Permalinks.Post(post),
+            displayPath(post.SourcePath),
+            m => ShownOnPostPage(m, i),
+            m =>
+            {
+                var shown = m.Content.Posts[i];
+                return new PostModel(
+                    Meta(m, "post", Permalinks.Post(shown), "article"),
+                    m.Posts[i],
+                    new RawUtf8Html(m.Rendered[shown.SourcePath].Html),
+                    Newer: i > 0 ? m.Posts[i - 1] : null,
+                    Older: i + 1 < m.Posts.Count ? m.Posts[i + 1] : null,
+                    Related: m.ViewsOf(m.Related[i]),
+                    EditUrl: Permalinks.EditSource(m.Settings, shown.SourcePath));
+            }));
 
     private IEnumerable<OutputFile> Pages() =>
-        model.Content.Pages.Select(p => TemplateOutput.Page(Permalinks.Page(p), displayPath(p.SourcePath), () => new PageModel(
-            Meta("page", Permalinks.Page(p)),
-            p.Title,
-            p.Summary ?? model.Rendered[p.SourcePath].Lead,
-            new RawUtf8Html(model.Rendered[p.SourcePath].Html),
-            TemplateValues.From(p.Extra))));
+        model.Content.Pages.Select((page, i) => TemplateOutput.Page(Permalinks.Page(page), displayPath(page.SourcePath), _ => [page.SourcePath], m =>
+        {
+            var shown = m.Content.Pages[i];
+            return new PageModel(
+                Meta(m, "page", Permalinks.Page(shown)),
+                shown.Title,
+                shown.Summary ?? m.Rendered[shown.SourcePath].Lead,
+                new RawUtf8Html(m.Rendered[shown.SourcePath].Html),
+                TemplateValues.From(shown.Extra));
+        }));
 
     private IEnumerable<OutputFile> TagPages() =>
         model.Tags.Values.SelectMany(tag => Listing(
             Permalinks.Tag(tag.Id), "tag", model.PostsByTag[tag.Id],
-            (page, pager) => new TagModel(page, pager, tag),
+            (m, page, pager) => new TagModel(page, pager, m.Tags[tag.Id]),
             new FeedLink($"{tag.Name} — {settings.Title}", tag.FeedUrl)));
 
     private IEnumerable<OutputFile> AuthorPages() =>
         model.Authors.Values.SelectMany(author => Listing(
             Permalinks.Author(author.Id), "author", model.PostsByAuthor[author.Id],
-            (page, pager) => new AuthorModel(page, pager, author),
+            (m, page, pager) => new AuthorModel(page, pager, m.Authors[author.Id]),
             new FeedLink($"{author.Name} — {settings.Title}", author.FeedUrl)));
 
     private IEnumerable<OutputFile> Indexes()
     {
-        yield return TemplateOutput.Page(Permalinks.TagsIndex, "the tags index", () => new TagsModel(
-            Meta("tags", Permalinks.TagsIndex),
-            [.. model.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
-        yield return TemplateOutput.Page(Permalinks.AuthorsIndex, "the authors index", () => new AuthorsModel(
-            Meta("authors", Permalinks.AuthorsIndex),
-            [.. model.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)]));
-        yield return TemplateOutput.Page(Permalinks.Archive, "the archive", () => new ArchiveModel(
-            Meta("archive", Permalinks.Archive),
-            YearViews()));
-        yield return TemplateOutput.Page(Permalinks.Search, "the search page", () => new SearchModel(
-            Meta("search", Permalinks.Search)));
-        yield return TemplateOutput.Page(Permalinks.NotFound, "the 404 page", () => new NotFoundModel(
-            Meta("404", Permalinks.NotFound)));
+        yield return TemplateOutput.Page(Permalinks.TagsIndex, "the tags index", TemplateOutput.ShowsNone, m => new TagsModel(
+            Meta(m, "tags", Permalinks.TagsIndex),
+            [.. m.Tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.AuthorsIndex, "the authors index", TemplateOutput.ShowsNone, m => new AuthorsModel(
+            Meta(m, "authors", Permalinks.AuthorsIndex),
+            [.. m.Authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)]));
+        yield return TemplateOutput.Page(Permalinks.Archive, "the archive", EveryPost, m => new ArchiveModel(
+            Meta(m, "archive", Permalinks.Archive),
+            YearViews(m)));
+        yield return TemplateOutput.Page(Permalinks.Search, "the search page", TemplateOutput.ShowsNone, m => new SearchModel(
+            Meta(m, "search", Permalinks.Search)));
+        yield return TemplateOutput.Page(Permalinks.NotFound, "the 404 page", TemplateOutput.ShowsNone, m => new NotFoundModel(
+            Meta(m, "404", Permalinks.NotFound)));
     }
 
     private IEnumerable<OutputFile> Feeds()
@@ -98,8 +108,8 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             yield return Feed(Permalinks.FeedOf(Permalinks.Author(author.Id)), $"author '{author.Name}'", $"{author.Name} — {settings.Title}", author.Bio ?? "", Permalinks.Author(author.Id), model.PostsByAuthor[author.Id]);
         }
 
-        yield return TemplateOutput.Document(Permalinks.Sitemap, "sitemap", () => new SitemapModel(SitemapUrls()));
-        yield return TemplateOutput.Document(Permalinks.Robots, "robots", () => new RobotsModel(links.Absolute(Permalinks.Sitemap)));
+        yield return TemplateOutput.Document(Permalinks.Sitemap, "sitemap", EveryPost, m => new SitemapModel(SitemapUrls(m)));
+        yield return TemplateOutput.Document(Permalinks.Robots, "robots", TemplateOutput.ShowsNone, m => new RobotsModel(m.Links.Absolute(Permalinks.Sitemap)));
     }
 
     private IEnumerable<OutputFile> Redirects() =>
@@ -108,9 +118,21 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             .SelectMany(x => x.Aliases.Select(alias => TemplateOutput.Document(
                 alias,
                 $"alias '{alias}' in {displayPath(x.SourcePath)}",
-                () => new RedirectModel(links.Href(x.Target), links.Absolute(x.Target)))));
+                TemplateOutput.ShowsNone,
+                m => new RedirectModel(m.Links.Href(x.Target), m.Links.Absolute(x.Target)))));
 
-    private IEnumerable<OutputFile> SiteFiles()
+    /// <summary>A post page shows its post, the posts before and after it, and its related posts.</summary>
+    private static IEnumerable<string> ShownOnPostPage(SiteModel m, int i) =>
+        new[] { i - 1, i, i + 1 }.Where(at => at >= 0 && at < m.Content.Posts.Count).Select(at => m.Content.Posts[at])
+            .Concat(m.Related[i])
+            .Select(p => p.SourcePath)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The archive and the sitemap show every post.</summary>
+    private static IEnumerable<string> EveryPost(SiteModel m) => m.Content.Posts.Select(p => p.SourcePath);
+
+    /// <summary>The files made by code rather than a layout: the search index, and what GitHub Pages reads.</summary>
+    public IEnumerable<DataOutput> DataFiles()
     {
         foreach (var file in SearchFiles.Outputs(model, searchIndex ?? SearchFiles.Index(model.Content, model.Rendered)))
         {
@@ -124,7 +146,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         }
     }
 
-    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, Func<PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
+    private IEnumerable<OutputFile> Listing<T>(string url, string kind, IReadOnlyList<Post> posts, Func<SiteModel, PageMeta, PagerView, T> modelOf, FeedLink? feed = null)
         where T : IShellModel, ILayoutFile
     {
         var pagers = Paginator.Paginate(posts, settings.PostsPerPage, url);
@@ -132,56 +154,61 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
         var pageHrefs = new Lazy<IReadOnlyList<string>>(() => [.. pagers[0].PageUrls.Select(links.Href)]);
         foreach (var pager in pagers)
         {
-            yield return TemplateOutput.Page(pager.Url, $"{kind} listing page {pager.Number}", () => modelOf(
-                Meta(kind, pager.Url, feeds: feed is null ? [] : [feed]),
+            yield return TemplateOutput.Page(pager.Url, $"{kind} listing page {pager.Number}", _ => pager.Items.Select(p => p.SourcePath), m => modelOf(
+                m,
+                Meta(m, kind, pager.Url, feeds: feed is null ? [] : [feed]),
                 new PagerView(
-                    model.ViewsOf(pager.Items),
+                    m.ViewsOf(pager.Items),
                     pager.Number,
                     pager.Count,
-                    pager.PreviousUrl is null ? null : links.Href(pager.PreviousUrl),
-                    pager.NextUrl is null ? null : links.Href(pager.NextUrl),
+                    pager.PreviousUrl is null ? null : m.Links.Href(pager.PreviousUrl),
+                    pager.NextUrl is null ? null : m.Links.Href(pager.NextUrl),
                     pageHrefs.Value)));
         }
     }
 
-    private TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts) =>
-        TemplateOutput.Document(path, $"feed of {origin}", () =>
+    private static TemplateOutput Feed(string path, string origin, string title, string subtitle, string alternate, IReadOnlyList<Post> posts)
+    {
+        List<Post> entries = [.. posts.Take(FeedMembers.Size)];
+        return TemplateOutput.Document(path, $"feed of {origin}", _ => entries.Select(p => p.SourcePath), m =>
         {
-            var entries = FeedEntries.Create(model, [.. posts.Take(FeedMembers.Size)]);
+            var views = FeedEntries.Create(m, entries);
             return new FeedModel(new FeedView(
                 title,
                 subtitle,
-                links.Absolute(path),
-                links.Absolute(path),
-                links.Absolute(alternate),
-                entries.Count > 0 ? entries[0].Updated : model.IsoDate(settings.Now ?? DateTimeOffset.UnixEpoch),
-                entries));
+                m.Links.Absolute(path),
+                m.Links.Absolute(path),
+                m.Links.Absolute(alternate),
+                views.Count > 0 ? views[0].Updated : m.IsoDate(m.Settings.Now ?? DateTimeOffset.UnixEpoch),
+                views));
         });
+    }
 
-    private PageMeta Meta(string kind, string url, string ogType = "website", IReadOnlyList<FeedLink>? feeds = null) =>
-        new(kind, links.Href(url), links.Absolute(url), ogType, [new FeedLink(settings.Title, links.Href(Permalinks.Feed)), .. feeds ?? []]);
+    private static PageMeta Meta(SiteModel m, string kind, string url, string ogType = "website", IReadOnlyList<FeedLink>? feeds = null) =>
+        new(kind, m.Links.Href(url), m.Links.Absolute(url), ogType, [new FeedLink(m.Settings.Title, m.Links.Href(Permalinks.Feed)), .. feeds ?? []]);
 
-    private List<YearView> YearViews() =>
+    private static List<YearView> YearViews(SiteModel m) =>
     [
-        .. PostGroups.ByYearAndMonth(model.Content.Posts, settings.TimeZone).Select(y => new YearView(
+        .. PostGroups.ByYearAndMonth(m.Content.Posts, m.Settings.TimeZone).Select(y => new YearView(
             y.Year,
             y.Count,
-            [.. y.Months.Select(m => new MonthView(
-                m.Year,
-                m.Month,
-                model.DateDisplay(m.Posts[0].Date, "MMMM yyyy"),
-                $"{m.Year}-{m.Month:00}",
-                model.ViewsOf(m.Posts)))])),
+            [.. y.Months.Select(mo => new MonthView(
+                mo.Year,
+                mo.Month,
+                m.DateDisplay(mo.Posts[0].Date, "MMMM yyyy"),
+                $"{mo.Year}-{mo.Month:00}",
+                m.ViewsOf(mo.Posts)))])),
     ];
 
-    private List<SitemapUrl> SitemapUrls()
+    private static List<SitemapUrl> SitemapUrls(SiteModel m)
     {
-        var newest = model.Content.Posts.Count > 0 ? model.IsoDate(model.Content.Posts[0].Date) : null;
+        var links = m.Links;
+        var newest = m.Content.Posts.Count > 0 ? m.IsoDate(m.Content.Posts[0].Date) : null;
         var list = new List<SitemapUrl> { new(links.Absolute(Permalinks.Home), newest) };
-        list.AddRange(model.Posts.Select(p => new SitemapUrl(p.AbsoluteUrl, p.DateIso)));
-        list.AddRange(model.Content.Pages.Select(p => new SitemapUrl(links.Absolute(Permalinks.Page(p)), null)));
-        list.AddRange(model.Tags.Values.Select(t => new SitemapUrl(t.AbsoluteUrl, model.IsoDate(model.PostsByTag[t.Id][0].Date))));
-        list.AddRange(model.Authors.Values.Select(a => new SitemapUrl(a.AbsoluteUrl, model.IsoDate(model.PostsByAuthor[a.Id][0].Date))));
+        list.AddRange(m.Posts.Select(p => new SitemapUrl(p.AbsoluteUrl, p.DateIso)));
+        list.AddRange(m.Content.Pages.Select(p => new SitemapUrl(links.Absolute(Permalinks.Page(p)), null)));
+        list.AddRange(m.Tags.Values.Select(t => new SitemapUrl(t.AbsoluteUrl, m.IsoDate(m.PostsByTag[t.Id][0].Date))));
+        list.AddRange(m.Authors.Values.Select(a => new SitemapUrl(a.AbsoluteUrl, m.IsoDate(m.PostsByAuthor[a.Id][0].Date))));
         list.AddRange(new[] { Permalinks.TagsIndex, Permalinks.AuthorsIndex, Permalinks.Archive, Permalinks.Search }.Select(u => new SitemapUrl(links.Absolute(u), newest)));
         return list;
     }

@@ -53,11 +53,11 @@ public sealed class PlannedSite
         _ => throw new ArgumentOutOfRangeException(nameof(file), file.GetType().Name, "not a kind of output file"),
     };
 
-    public byte[] Render(TemplateOutput page) => templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
+    public byte[] Render(TemplateOutput page) => templates.Render(page.Layout, shared, page.Model(model), page.WrapIn);
 
     /// <summary>Renders one page into <paramref name="sink"/>, with no copy of its bytes in between.</summary>
     public void Write(TemplateOutput page, IOutputSink sink) =>
-        templates.Render(page.Layout, shared, page.Model(), page.WrapIn, bytes =>
+        templates.Render(page.Layout, shared, page.Model(model), page.WrapIn, bytes =>
         {
             sink.Write(page.Path, bytes);
             return bytes.Length;

@@ -24,7 +24,7 @@ public static class SiteBuilder
 
     /// <param name="cache">What earlier builds of these folders parsed and rendered that has not changed since.</param>
     public static BuildResult Build(ISourceTree input, ISourceTree theme, BuildOptions options, IOutputSink sink, BuildCache cache) =>
-        Write(PlanSite(input, theme, options, cache, indexSearchEarly: true), sink, options.Progress);
+        Write(PlanSite(input, theme, options, cache, previous: null, indexSearchEarly: true), sink, options.Progress);
 
     /// <summary>Renders every file of <paramref name="site"/> into <paramref name="sink"/> and commits it, unless a file fails.</summary>
     public static BuildResult Write(PlannedSite site, IOutputSink sink, Action<string>? progress = null)
@@ -40,27 +40,33 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything but rendering pages: what the site will contain and how each file is made.</summary>
-    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache) =>
-        PlanSite(input, theme, options, cache, indexSearchEarly: false);
+    /// <param name="previous">
+    /// The last plan of this input with the same settings: if every post and page is where it was, its rendered bodies
+    /// are kept but for the files parsed again, and if the site's structure is as it was, its files are kept (see
+    /// <see cref="IncrementalBuild.SameStructure"/>): going over ten thousand posts again is most of planning.
+    /// </param>
+    public static PlannedSite Plan(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, PlannedSite? previous = null) =>
+        PlanSite(input, theme, options, cache, previous, indexSearchEarly: false);
 
     /// <param name="indexSearchEarly">
     /// Start making the search index as soon as the bodies are rendered, for a build that writes every file; a server
     /// rendering pages on request makes it only if the index is asked for.
     /// </param>
-    private static PlannedSite PlanSite(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, bool indexSearchEarly)
+    private static PlannedSite PlanSite(ISourceTree input, ISourceTree theme, BuildOptions options, BuildCache cache, PlannedSite? previous, bool indexSearchEarly)
     {
         var steps = new BuildSteps(options.Progress);
         var (content, warnings) = steps.Run("load content", () => LoadContent(input, options, cache.Parsed));
         var templates = steps.Run("parse templates", () => cache.Templates(theme));
-        var rendered = steps.Run("render markdown", () => RenderMarkdown(input, content, cache.Bodies));
-        var searchIndex = SearchFiles.Index(content, rendered);
-        if (indexSearchEarly)
-        {
-            searchIndex.StartBuilding();
-        }
+        var rendered = steps.Run("render markdown", () => previous is not null && IncrementalBuild.SamePlaces(previous.Model.Content, content)
+            ? IncrementalBuild.BodiesFor(previous, content, input, cache.Bodies)
+            : RenderMarkdown(input, content, cache.Bodies));
+        var searchIndex = indexSearchEarly ? SearchFiles.Index(content, rendered) : null;
+        searchIndex?.StartBuilding();
 
         var model = steps.Run("group archives", () => cache.Model(content, rendered));
-        var files = steps.Run("plan outputs", () => PlanOutputs(model, theme, input, searchIndex));
+        var files = steps.Run("plan outputs", () => previous is not null && IncrementalBuild.SameStructure(previous.Model, model)
+            ? IncrementalBuild.FilesFor(previous, model, theme, input)
+            : PlanOutputs(model, theme, input, searchIndex));
         return new PlannedSite(model, files, templates, warnings, [.. steps.Times]);
     }
 
@@ -168,13 +174,11 @@ public static class SiteBuilder
             }
         });
 
-        // One template bug fails every page that uses it; report each distinct error once, with one page it broke.
-        if (!errors.IsEmpty)
-        {
-            throw new SiteException(InFileOrder(errors.GroupBy(e => e.Error)
-                .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key)));
-        }
-
-        return site.Files.Count;
+        return errors.IsEmpty ? site.Files.Count : throw new SiteException(OncePerError(errors));
     }
+
+    /// <summary>One template bug fails every page that uses it: each distinct error once, with one page it broke, in file order.</summary>
+    internal static List<Diagnostic> OncePerError(IEnumerable<(Diagnostic Error, string? WhileWriting)> errors) =>
+        InFileOrder(errors.GroupBy(e => e.Error)
+            .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key));
 }

@@ -110,6 +110,7 @@ public sealed class PreviewServer : IAsyncDisposable
         watcher.Dispose();
         reload.Close();
         await watching;
+        Session.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
         stopping.Dispose();

@@ -93,6 +93,6 @@ public class StageBenchmarks
     {
         var shared = SiteFunctions.Create(model.Links);
         shared["site"] = model.Site;
-        return templates.Render(page.Layout, shared, page.Model(), page.WrapIn);
+        return templates.Render(page.Layout, shared, page.Model(model), page.WrapIn);
     }
 }

@@ -18,12 +18,14 @@ public partial class OutputPlanTests
         ["pages/about.md"] = "---\ntitle: About\nsummary: Who we are.\n---\n\nAbout us.\n",
     };
 
-    private static readonly IReadOnlyList<OutputFile> Files = [.. new OutputPlan(TestModel.Of(Site), p => $"input/{p}").Files()];
+    private static readonly SiteModel SiteModel = TestModel.Of(Site);
+
+    private static readonly IReadOnlyList<OutputFile> Files = [.. new OutputPlan(SiteModel, p => $"input/{p}").Files()];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^search-index/(docs|terms)/\d+\.(txt|bin)$")]
     private static partial System.Text.RegularExpressions.Regex SearchFile();
 
-    private static T Model<T>(string path) => Assert.IsType<T>(Assert.IsType<TemplateOutput>(Files.Single(f => f.Path == path)).Model());
+    private static T Model<T>(string path) => Assert.IsType<T>(Assert.IsType<TemplateOutput>(Files.Single(f => f.Path == path)).Model(SiteModel));
 
     [Fact]
     public void Every_file_of_the_site_is_planned_once()
@@ -52,6 +54,31 @@ public partial class OutputPlanTests
         Assert.Equal(["A"], post.Related.Select(p => p.Title));
         Assert.Equal(("post", "article", "https://example.org/posts/b/"), (post.Page.Kind, post.Page.OgType, post.Page.Canonical));
         Assert.Null(post.EditUrl);
+    }
+
+    [Fact]
+    public void Each_page_says_which_posts_and_pages_it_shows()
+    {
+        string[] Shows(string path) => [.. Assert.IsType<TemplateOutput>(Files.Single(f => f.Path == path)).Shows(SiteModel).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["posts/a.md", "posts/b.md", "posts/c.md"], Shows("posts/b/index.html"));
+        Assert.Equal(["posts/b.md", "posts/c.md"], Shows("posts/c/index.html"));
+        Assert.Equal(["posts/b.md", "posts/c.md"], Shows("index.html"));
+        Assert.Equal(["posts/a.md"], Shows("page/2/index.html"));
+        Assert.Equal(["posts/a.md", "posts/b.md"], Shows("tags/send/feed.xml"));
+        Assert.Equal(["posts/a.md", "posts/b.md", "posts/c.md"], Shows("archive/index.html"));
+        Assert.Equal(["pages/about.md"], Shows("about/index.html"));
+        Assert.Empty(Shows("tags/index.html"));
+        Assert.Empty(Shows("old/b/index.html"));
+    }
+
+    [Fact]
+    public void A_pages_model_is_made_from_the_site_model_it_is_rendered_with()
+    {
+        var retitled = TestModel.Of(new Dictionary<string, string>(Site) { ["posts/b.md"] = Post("B retitled", "2019-02-01", "authors: [jo]\ntags: [send]\naliases: [/old/b/]\n") });
+        var page = Assert.IsType<TemplateOutput>(Files.Single(f => f.Path == "posts/c/index.html"));
+
+        Assert.Equal("B retitled", Assert.IsType<PostModel>(page.Model(retitled)).Older?.Title);
     }
 
     [Fact]

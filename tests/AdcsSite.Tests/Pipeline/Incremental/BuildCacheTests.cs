@@ -82,7 +82,7 @@ public class BuildCacheTests
         return sink;
     }
 
-    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> files, string path, string? text)
+    internal static Dictionary<string, string> With(IReadOnlyDictionary<string, string> files, string path, string? text)
     {
         var copy = new Dictionary<string, string>(files);
         if (text is null)
@@ -97,7 +97,7 @@ public class BuildCacheTests
         return copy;
     }
 
-    private static void AssertSameSite(MemoryOutputSink expected, MemoryOutputSink actual, string edit)
+    internal static void AssertSameSite(MemoryOutputSink expected, MemoryOutputSink actual, string edit)
     {
         Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var path in expected.Files.Keys)
