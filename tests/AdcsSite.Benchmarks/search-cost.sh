@@ -30,7 +30,7 @@ trap 'git -C "$repo" worktree remove --force "$without"' EXIT
 # The loop that yields the index's files becomes an empty one, and the build no longer starts making the index early.
 grep -q 'foreach (var file in SearchFiles.Outputs(' "$without/$plan" && grep -q 'searchIndex?.StartBuilding();' "$without/$builder" \
   || { echo "search-cost.sh: $plan or $builder changed; update this script" >&2; exit 2; }
-sed -i 's/foreach (var file in SearchFiles.Outputs(.*))$/foreach (var file in Array.Empty<OutputFile>())/' "$without/$plan"
+sed -i 's/foreach (var file in SearchFiles.Outputs(.*))$/foreach (var file in Array.Empty<DataOutput>())/' "$without/$plan"
 sed -i 's/searchIndex?.StartBuilding();//' "$without/$builder"
 
 dotnet build "$repo/generator" -c Release -v quiet >&2

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
 
@@ -182,6 +183,10 @@ public sealed class SearchIndex
         }
     }
 
+    // The loops reading every word of every post are compiled when first run, not taken from the ReadyToRun image
+    // (AggressiveOptimization opts a method out of it): precompiled, they reach static tables and framework code
+    // through indirections, and a part took 72-80 ms instead of 50-56 (10,000 posts, 1,250 a part).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TermTable BuildPart(int part)
     {
         var table = new TermTable(BucketCount);

@@ -106,6 +106,7 @@ public static class SearchText
 
         public readonly TermReader GetEnumerator() => this;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // compiled when first run: see SearchIndex.BuildPart
         public bool MoveNext()
         {
             while (true)
@@ -227,6 +228,7 @@ public static class SearchText
         }
 
         /// <summary>Reads one term character by character from the start of a run that needs changing; false if none was left.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool ReadTerm()
         {
             length = 0;

@@ -27,6 +27,7 @@ internal sealed class TermTable
 
     /// <summary>Notes that document <paramref name="document"/> holds <paramref name="term"/> in a field of <paramref name="field"/> weight (0–3).</summary>
     /// <remarks>A document's fields must be read best first: the first time a term is seen in a document decides its field.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // compiled when first run: see SearchIndex.BuildPart
     public void Add(ReadOnlySpan<byte> term, int document, int field)
     {
         var index = FindOrAdd(term);
@@ -94,6 +95,7 @@ internal sealed class TermTable
         entry.LastDocument = document;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindOrAdd(ReadOnlySpan<byte> key)
     {
         var head = Head(key);
