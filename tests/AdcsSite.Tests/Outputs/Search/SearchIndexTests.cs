@@ -68,35 +68,37 @@ public class SearchIndexTests
     [Fact]
     public void Buckets_asked_for_from_many_threads_at_once_are_the_same_as_from_one()
     {
-        var documents = Enumerable.Range(0, 5000).Select(i => Document(title: $"Post {i}", body: $"word{i % 97} shared text {i}")).ToArray();
-        var alone = Index(documents);
-        var expected = Enumerable.Range(0, alone.BucketCount).Select(alone.Bucket).ToList();
+        var documents = ManyDocuments();
 
-        var together = Index(documents);
-        var buckets = new byte[together.BucketCount][];
-        Parallel.For(0, together.BucketCount, new ParallelOptions { MaxDegreeOfParallelism = 8 }, b => buckets[b] = together.Bucket(b));
-
-        Assert.Equal(expected, buckets);
+        Assert.Equal(BucketsOneByOne(Index(documents)), BucketsAllAtOnce(Index(documents)));
     }
 
     [Fact]
     public void An_index_started_early_gives_the_same_buckets_while_its_worker_is_still_running_and_after()
     {
-        var documents = Enumerable.Range(0, 5000).Select(i => Document(title: $"Post {i}", body: $"word{i % 89} text {i}")).ToArray();
-        var lazy = Index(documents);
-        var expected = Enumerable.Range(0, lazy.BucketCount).Select(lazy.Bucket).ToList();
+        var documents = ManyDocuments();
+        var expected = BucketsOneByOne(Index(documents));
 
         var startedAndAskedAtOnce = Index(documents);
         startedAndAskedAtOnce.StartBuilding();
-        var buckets = new byte[startedAndAskedAtOnce.BucketCount][];
-        Parallel.For(0, buckets.Length, b => buckets[b] = startedAndAskedAtOnce.Bucket(b));
-
         var startedAndLeft = Index(documents);
         startedAndLeft.StartBuilding();
-        Thread.Sleep(200);
 
-        Assert.Equal(expected, buckets);
-        Assert.Equal(expected, Enumerable.Range(0, startedAndLeft.BucketCount).Select(startedAndLeft.Bucket));
+        Assert.Equal(expected, BucketsAllAtOnce(startedAndAskedAtOnce));
+        Thread.Sleep(200);
+        Assert.Equal(expected, BucketsOneByOne(startedAndLeft));
+    }
+
+    private static SearchDocument[] ManyDocuments() =>
+        [.. Enumerable.Range(0, 5000).Select(i => Document(title: $"Post {i}", body: $"word{i % 97} shared text {i}"))];
+
+    private static List<byte[]> BucketsOneByOne(SearchIndex index) => [.. Enumerable.Range(0, index.BucketCount).Select(index.Bucket)];
+
+    private static List<byte[]> BucketsAllAtOnce(SearchIndex index)
+    {
+        var buckets = new byte[index.BucketCount][];
+        Parallel.For(0, buckets.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, b => buckets[b] = index.Bucket(b));
+        return [.. buckets];
     }
 
     private static SearchIndex Index(params SearchDocument[] documents) => new(documents, SearchText.BucketCount(documents.Length));
