@@ -5,6 +5,9 @@ public sealed record AuthoredText(string Dump, int Index, IReadOnlyList<string> 
 {
     /// <summary>Names the article in evidence, e.g. "001_d6c766277591dfe6.txt article 12".</summary>
     public string Label => $"{Dump} article {Index}";
+
+    /// <summary>The paragraphs' sentences, split once for every rule that reads them.</summary>
+    public IReadOnlyList<string> Sentences { get; } = [.. Paragraphs.SelectMany(TitleRules.Sentences)];
 }
 
 /// <summary>High is applied to the post; medium and low are suggestions an editor accepts by editing the front matter.</summary>
@@ -26,6 +29,9 @@ public sealed record Inference(IReadOnlyDictionary<string, Attribution> ByArticl
 /// <param name="RestsOn">Empty when the text names the holder; for a writer's words about themselves, the article and every article its attribution relies on.</param>
 public sealed record Holder(string Name, Office Office, string Label, DateOnly Date, string Quote, IReadOnlySet<string> RestsOn)
 {
+    /// <summary>The <see cref="RestsOn"/> of a statement no inference stands behind.</summary>
+    public static readonly IReadOnlySet<string> NoInference = new HashSet<string>();
+
     public string Evidence => RestsOn.Count == 0
         ? $"{Label} ({Date:yyyy-MM-dd}) says \"{Quote}\""
         : $"{Label} ({Date:yyyy-MM-dd}), by {Name} as attributed there, says \"{Quote}\"";

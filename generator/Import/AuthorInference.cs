@@ -18,8 +18,6 @@ public static class AuthorInference
     /// <summary>Each round can only add facts from newly attributed writers; the archive settles in two or three.</summary>
     private const int MostRounds = 6;
 
-    private static readonly IReadOnlySet<string> NoInference = new HashSet<string>();
-
     private sealed record Candidate(string Label, string Name, Confidence Confidence, IReadOnlyList<string> Chain, IReadOnlySet<string> RestsOn);
 
     public static Inference Infer(IReadOnlyList<AuthoredText> articles)
@@ -46,8 +44,7 @@ public static class AuthorInference
             facts = next;
         }
 
-        var writers = articles.Select(a => a.Stated?.Name)
-            .Concat(attributions.Values.Where(a => a.Confidence == Confidence.High).Select(a => a.Name))
+        var writers = articles.Select(a => WriterOf(a, attributions)?.Name)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         return new Inference(attributions, writers.ToDictionary(w => w, w => Roles(w, facts), StringComparer.Ordinal));
@@ -57,9 +54,13 @@ public static class AuthorInference
     {
         var unsigned = articles.Where(a => a.Stated is null).ToDictionary(a => a.Label);
         var candidates = unsigned.Values
-            .SelectMany(article => claims[article].Select(claim => Resolve(claim, article, facts)))
+            .SelectMany(article =>
+            {
+                var others = Others(facts, article);
+                return claims[article].Select(claim => Resolve(claim, article, others));
+            })
             .OfType<Candidate>()
-            .Concat(references.Where(r => unsigned.ContainsKey(r.TargetLabel)).Select(r => new Candidate(r.TargetLabel, r.Name, r.Confidence, r.Chain, NoInference)));
+            .Concat(references.Where(r => unsigned.ContainsKey(r.TargetLabel)).Select(r => new Candidate(r.TargetLabel, r.Name, r.Confidence, r.Chain, Holder.NoInference)));
         return candidates.GroupBy(c => c.Label)
             .Select(g => (Label: g.Key, Attribution: Combine(g)))
             .Where(a => a.Attribution is not null)
@@ -75,13 +76,20 @@ public static class AuthorInference
             : null;
     }
 
-    /// <summary>
-    /// Who the facts say held the office the writer claims, when the writer wrote. Facts from the article itself, or
-    /// resting on its own attribution, do not count: an article cannot confirm itself.
-    /// </summary>
-    private static Candidate? Resolve(Claim claim, AuthoredText article, List<Holder> facts)
+    /// <summary>The facts that may say who wrote <paramref name="article"/>: not its own, nor any resting on its own attribution, since an article cannot confirm itself.</summary>
+    private static List<Holder> Others(List<Holder> facts, AuthoredText article) =>
+        [.. facts.Where(f => f.Label != article.Label && !f.RestsOn.Contains(article.Label))];
+
+    /// <summary>The article's writer as stated, else as inferred with high confidence, and the articles that inference rests on.</summary>
+    private static (string Name, IReadOnlySet<string> RestsOn)? WriterOf(AuthoredText article, Dictionary<string, Attribution> attributions) =>
+        article.Stated is { } stated ? (stated.Name, Holder.NoInference)
+        : attributions.GetValueOrDefault(article.Label) is { Confidence: Confidence.High } inferred ? (inferred.Name, inferred.RestsOn)
+        : null;
+
+    /// <summary>Who the facts say held the office the writer claims, when the writer wrote.</summary>
+    /// <param name="others">The facts from other articles (<see cref="Others"/>).</param>
+    private static Candidate? Resolve(Claim claim, AuthoredText article, List<Holder> others)
     {
-        var others = facts.Where(f => f.Label != article.Label && !f.RestsOn.Contains(article.Label)).ToList();
         var used = new List<Holder>();
         if (OfficeClaimed(claim, others, article.Date, used) is not { } office)
         {
@@ -129,15 +137,12 @@ public static class AuthorInference
     {
         foreach (var article in articles)
         {
-            var (writer, restsOn) = article.Stated is { } stated ? (stated.Name, NoInference)
-                : attributions.GetValueOrDefault(article.Label) is { Confidence: Confidence.High } a ? (a.Name, a.RestsOn)
-                : (null, NoInference);
-            if (writer is null)
+            if (WriterOf(article, attributions) is not (var writer, var restsOn))
             {
                 continue;
             }
 
-            var others = facts.Where(f => f.Label != article.Label && !f.RestsOn.Contains(article.Label)).ToList();
+            var others = Others(facts, article);
             foreach (var claim in claims[article].Where(c => c.Strength == Confidence.High))
             {
                 if (OfficeClaimed(claim, others, article.Date, []) is { } office)

@@ -23,7 +23,7 @@ public static partial class BlogReferences
         var texts = articles.ToDictionary(a => a, a => Comparable(string.Join(' ', a.Paragraphs)));
         foreach (var article in articles)
         {
-            foreach (var sentence in article.Paragraphs.SelectMany(TitleRules.Sentences))
+            foreach (var sentence in article.Sentences)
             {
                 foreach (Match m in QuotedBlog().Matches(sentence))
                 {

@@ -34,6 +34,9 @@ public sealed record Office(OfficeKind Kind, string Key, string Title)
 public static partial class OfficeText
 {
     public const string Name = @"(?<name>(?!(?:The|This|That|Our|My|As|In|Last|Like)\b)[A-Z]\p{Ll}[\p{L}’'-]* (?:O’|Mc)?[A-Z]\p{Ll}[\p{L}-]*)";
+    /// <summary>Words before "President" that make it someone else's office: "Vice President", "former President", "Confed President".</summary>
+    public const string NotThePresident = @"\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming|Confed) ";
+
     public const string PlaceName = @"(?<place>[A-Z][a-z]+(?: (?:&|and) [A-Z][a-z]+| [A-Z][a-z]+)*)";
 
     /// <summary>"DCS for Hampshire", "director of children’s services (DCS) in East Sussex".</summary>

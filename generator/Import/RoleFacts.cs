@@ -12,11 +12,9 @@ public static partial class RoleFacts
 {
     private const string Name = OfficeText.Name;
 
-    private static readonly IReadOnlySet<string> NoInference = new HashSet<string>();
-
     public static IEnumerable<Holder> In(AuthoredText article, IReadOnlyDictionary<string, string> acronyms)
     {
-        foreach (var sentence in article.Paragraphs.SelectMany(TitleRules.Sentences))
+        foreach (var sentence in article.Sentences)
         {
             foreach (Match m in PresidentForTerm().Matches(sentence))
             {
@@ -48,7 +46,7 @@ public static partial class RoleFacts
             }
         }
 
-        Holder Held(Match m, Office office) => new(m.Groups["name"].Value, office, article.Label, article.Date, m.Value, NoInference);
+        Holder Held(Match m, Office office) => new(m.Groups["name"].Value, office, article.Label, article.Date, m.Value, Holder.NoInference);
     }
 
     /// <summary>"Rachel Dickinson, Barnsley’s DCS and our President for 2019/20", "Matt Dunkley, ADCS president, April 2011-March 2012".</summary>
@@ -56,7 +54,7 @@ public static partial class RoleFacts
     private static partial Regex PresidentForTerm();
 
     /// <summary>"ADCS President, Rachel Dickinson", "our President, Stuart Gallimore"; not "Vice President …" or "former ADCS President …".</summary>
-    [GeneratedRegex($@"(?<!\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming|Confed) (?:[A-Z]{{3,5}} )?)(?<org>\b[A-Z]{{3,5}} )?\b[Pp]resident,? {Name}")]
+    [GeneratedRegex($@"(?<!{OfficeText.NotThePresident}(?:[A-Z]{{3,5}} )?)(?<org>\b[A-Z]{{3,5}} )?\b[Pp]resident,? {Name}")]
     private static partial Regex TitledPresident();
 
     /// <summary>"Stuart Gallimore who became President of ADCS on 1 April", "Debbie Jones, who became president of the Association …".</summary>

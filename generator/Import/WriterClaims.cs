@@ -28,7 +28,7 @@ public static partial class WriterClaims
 
     public static IEnumerable<Claim> In(AuthoredText article, IReadOnlyDictionary<string, string> acronyms)
     {
-        foreach (var sentence in article.Paragraphs.SelectMany(TitleRules.Sentences).Select(WithoutQuotations))
+        foreach (var sentence in article.Sentences.Select(WithoutQuotations))
         {
             foreach (Match m in LocalVoice().Matches(sentence))
             {
@@ -162,7 +162,7 @@ public static partial class WriterClaims
     private static partial Regex TookOverFrom();
 
     /// <summary>"my year as ADCS President", "being the President", "my ADCS Presidential speech"; not "Vice President" or "Immediate Past President".</summary>
-    [GeneratedRegex(@"\b[Mm]y (?:[\w’']+ ){0,2}[Pp]residential (?:year|speech|term)\b|(?<!\b(?:Vice|Past|[Ff]ormer|Immediate|[Ii]ncoming|Confed) )\b(?:[Aa]s|being) (?:the )?(?:ADCS )?President\b(?! (?:of (?!ADCS)|for\b))")]
+    [GeneratedRegex($@"\b[Mm]y (?:[\w’']+ ){{0,2}}[Pp]residential (?:year|speech|term)\b|(?<!{OfficeText.NotThePresident})\b(?:[Aa]s|being) (?:the )?(?:ADCS )?President\b(?! (?:of (?!ADCS)|for\b))")]
     private static partial Regex InOffice();
 
     /// <summary>Only a speech just given dates the term it opens; "in my inaugural speech I said" looks back.</summary>
