@@ -134,7 +134,9 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     /// <summary>The files made by code rather than a layout: the search index, and what GitHub Pages reads.</summary>
     public IEnumerable<DataOutput> DataFiles()
     {
-        foreach (var file in SearchFiles.Outputs(model, searchIndex ?? SearchFiles.Index(model.Content, model.Rendered)))
+        // The documents of an index no build started are made only when one of its buckets is written.
+        var index = searchIndex is { } started ? new Lazy<SearchIndex>(started) : new Lazy<SearchIndex>(() => SearchFiles.Index(model.Content, model.Rendered));
+        foreach (var file in SearchFiles.Outputs(model, index))
         {
             yield return file;
         }

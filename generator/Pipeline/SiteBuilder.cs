@@ -128,7 +128,7 @@ public static class SiteBuilder
     internal static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
 
-    internal static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input, SearchIndex? searchIndex = null)
+    internal static List<OutputFile> PlanOutputs(SiteModel model, ISourceTree theme, ISourceTree input, SearchIndex? searchIndex)
     {
         var plan = new OutputPlan(model, input.DisplayPath, searchIndex);
         var files = plan.Files()

@@ -32,19 +32,19 @@ public static class SearchFiles
         var posts = content.Posts;
         // Oldest first, so that publishing a new post gives it the next id and leaves every other file as it was.
         var documents = Enumerable.Range(0, posts.Count).Select(id => Document(content, rendered, posts[posts.Count - 1 - id])).ToList();
-        return new SearchIndex(documents, SearchText.BucketCount(posts.Count));
+        return new SearchIndex(documents);
     }
 
-    /// <param name="index">The index of <paramref name="model"/>'s posts, from <see cref="Index"/>.</param>
-    public static IEnumerable<DataOutput> Outputs(SiteModel model, SearchIndex index)
+    /// <param name="index">The index of <paramref name="model"/>'s posts, from <see cref="Index"/>: made only when a bucket is written.</param>
+    public static IEnumerable<DataOutput> Outputs(SiteModel model, Lazy<SearchIndex> index)
     {
         var count = model.Posts.Count;
-        var bucketCount = index.BucketCount;
+        var bucketCount = SearchText.BucketCount(count);
         yield return new DataOutput(Permalinks.SearchIndex, "search index", () => Meta(bucketCount, count));
         for (var bucket = 0; bucket < bucketCount; bucket++)
         {
             var b = bucket;
-            yield return new DataOutput($"{Folder}terms/{b.ToString(CultureInfo.InvariantCulture)}.bin", "search index", () => index.Bucket(b));
+            yield return new DataOutput($"{Folder}terms/{b.ToString(CultureInfo.InvariantCulture)}.bin", "search index", () => index.Value.Bucket(b));
         }
 
         for (var id = 0; id < count; id++)

@@ -41,10 +41,10 @@ public sealed class SearchIndex
     private ExceptionDispatchInfo? failure;
 
     /// <param name="documents">Oldest first: a document's id is its position, so adding a post renumbers none.</param>
-    public SearchIndex(IReadOnlyList<SearchDocument> documents, int bucketCount)
+    public SearchIndex(IReadOnlyList<SearchDocument> documents)
     {
         this.documents = documents;
-        BucketCount = bucketCount;
+        BucketCount = SearchText.BucketCount(documents.Count);
         parts = new TermTable?[Math.Clamp((documents.Count + DocumentsPerPart - 1) / DocumentsPerPart, 1, 8)];
         bucketsOfParts = new (int[], int[])[parts.Length];
         pending = parts.Length;

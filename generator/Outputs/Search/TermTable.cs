@@ -46,8 +46,6 @@ internal sealed class TermTable
 
     public ReadOnlySpan<byte> Key(int index) => keys.AsSpan(entries[index].KeyStart, entries[index].KeyLength);
 
-    public int Bucket(int index) => entries[index].Bucket;
-
     public int LastDocument(int index) => entries[index].LastDocument;
 
     public ReadOnlySpan<byte> Postings(int index) => entries[index].Postings.AsSpan(0, entries[index].PostingsLength);

@@ -101,7 +101,7 @@ public class SearchIndexTests
         return [.. buckets];
     }
 
-    private static SearchIndex Index(params SearchDocument[] documents) => new(documents, SearchText.BucketCount(documents.Length));
+    private static SearchIndex Index(params SearchDocument[] documents) => new(documents);
 
     private static SearchDocument Document(string title, string body, string summary = "", string[]? labels = null) =>
         new(title, labels ?? [], summary, Encoding.UTF8.GetBytes(body));
