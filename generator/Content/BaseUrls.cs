@@ -17,6 +17,9 @@ public static class BaseUrls
             : null;
     }
 
+    /// <summary>The host of an absolute base URL; null for a path-only one ("/AdcsSite/").</summary>
+    public static string? HostOf(string baseUrl) => baseUrl.StartsWith('/') ? null : new Uri(baseUrl).Host;
+
     public static string PathOf(string baseUrl) =>
         baseUrl.StartsWith('/') ? baseUrl : new Uri(baseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
 }

@@ -30,8 +30,7 @@ public static class FeedEntries
 
     public static string EntryId(SiteSettings settings, Post post)
     {
-        // A path-only base URL ("/AdcsSite/") parses as a file URI with an empty host, which is no tag URI authority.
-        var authority = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : "localhost";
+        var authority = BaseUrls.HostOf(settings.BaseUrl) ?? "localhost";
         var day = TimeZoneInfo.ConvertTime(post.Date, settings.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var stem = post.SourcePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? post.SourcePath[..^3] : post.SourcePath;
         return $"tag:{authority},{day}:/{stem}";

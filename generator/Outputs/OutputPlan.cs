@@ -61,7 +61,7 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
             return new PageModel(
                 Meta(m, "page", Permalinks.Page(shown)),
                 shown.Title,
-                shown.Summary ?? m.Rendered[shown.SourcePath].Lead,
+                SiteModel.SummaryOf(shown.Summary, m.Rendered[shown.SourcePath]),
                 new RawUtf8Html(m.Rendered[shown.SourcePath].Html),
                 TemplateValues.From(shown.Extra));
         }));

@@ -123,13 +123,13 @@ public sealed class SiteModel
     /// <summary>How much of a summary is looked for in the body to tell that it was taken from the opening words.</summary>
     private const int SummaryProbeLength = 40;
 
-    /// <summary>What lists and search show of a post: its own summary, else the opening of its body.</summary>
-    public static string SummaryOf(Post post, RenderedMarkdown rendered) => post.Summary ?? rendered.Lead;
+    /// <summary>What lists, search and page heads show of a post or page: its own summary, else the opening of its body.</summary>
+    public static string SummaryOf(string? summary, RenderedMarkdown rendered) => summary ?? rendered.Lead;
 
     private PostView PostView(Post post)
     {
         var rendered = Rendered[post.SourcePath];
-        var summary = SummaryOf(post, rendered);
+        var summary = SummaryOf(post.Summary, rendered);
         return new PostView(
             Url: Links.Href(Permalinks.Post(post)),
             AbsoluteUrl: Links.Absolute(Permalinks.Post(post)),

@@ -60,7 +60,7 @@ public static class SearchFiles
         return new SearchDocument(
             post.Title,
             [.. post.TagIds.Select(id => content.Tags[id].Name), .. post.AuthorIds.Select(id => content.Authors[id].Name)],
-            SiteModel.SummaryOf(post, body),
+            SiteModel.SummaryOf(post.Summary, body),
             body.Text);
     }
 
