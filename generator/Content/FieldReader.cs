@@ -115,16 +115,8 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
     }
 
     /// <summary>A nested set of keys (e.g. 'markdown:' in site.yml), read by a reader that reports into this one.</summary>
-    public FieldReader Section(string key)
-    {
-        var node = Find(key);
-        if (node is not (null or YamlMappingNode))
-        {
-            Error(node, $"'{key}' must be a set of 'key: value' lines");
-        }
-
-        return new FieldReader(node as YamlMappingNode ?? new YamlMappingNode(), path, firstLine, Diagnostics);
-    }
+    public FieldReader Section(string key) =>
+        new(MappingNode(key) ?? new YamlMappingNode(), path, firstLine, Diagnostics);
 
     private FieldReader(YamlMappingNode map, string path, int firstLine, List<Diagnostic> diagnostics)
         : this(map, path, firstLine) => Diagnostics = diagnostics;
@@ -248,19 +240,19 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
         return null;
     }
 
-    public IReadOnlyDictionary<string, object?> Mapping(string key)
+    public IReadOnlyDictionary<string, object?> Mapping(string key) =>
+        MappingNode(key) is { } mapping ? FrontMatter.ToPlainDictionary(mapping) : new Dictionary<string, object?>();
+
+    /// <summary>The key's set of 'key: value' lines; null when it is absent, or, with an error, when it is something else.</summary>
+    private YamlMappingNode? MappingNode(string key)
     {
         var node = Find(key);
-        switch (node)
+        if (node is not (null or YamlMappingNode))
         {
-            case null:
-                return new Dictionary<string, object?>();
-            case YamlMappingNode m:
-                return FrontMatter.ToPlainDictionary(m);
-            default:
-                Error(node, $"'{key}' must be a set of 'key: value' lines");
-                return new Dictionary<string, object?>();
+            Error(node, $"'{key}' must be a set of 'key: value' lines");
         }
+
+        return node as YamlMappingNode;
     }
 
     /// <summary>Every key not read so far, as plain values.</summary>

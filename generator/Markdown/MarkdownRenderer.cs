@@ -40,8 +40,7 @@ public static class MarkdownRenderer
     public static RenderedMarkdown Render(string markdown, LinkContext links, string urlPrefix, string? feedUrlPrefix = null, bool rawHtml = false)
     {
         var document = Parse(markdown);
-        var neutralized = UnsafeMarkup.Neutralize(document, links.DisplayPath, links.BodyLine, rawHtml);
-        var resolved = LinkResolver.Resolve(document, links);
+        var (resolved, diagnostics) = Prepare(document, links, rawHtml);
         resolved.Apply(urlPrefix);
         var html = RenderHtml(document, rawHtml);
         string? feedHtml = null;
@@ -56,8 +55,18 @@ public static class MarkdownRenderer
         var (length, words, leadLength) = PlainText.Collapse(buffer.Written, LeadWords);
         var text = buffer.Written[..length];
         var lead = leadLength < 0 ? new string(text) : string.Concat(text[..leadLength], "…");
-        IReadOnlyList<Diagnostic> diagnostics = neutralized.Count == 0 ? resolved.Diagnostics : [.. neutralized, .. resolved.Diagnostics];
         return new RenderedMarkdown(html, feedHtml, Utf8(text), lead, words, diagnostics);
+    }
+
+    /// <summary>
+    /// Makes a parsed body safe, then resolves its links, and says what either found. In this order: a link turned into
+    /// its text is no link that could point to no post.
+    /// </summary>
+    public static (ResolvedLinks Links, IReadOnlyList<Diagnostic> Diagnostics) Prepare(MarkdownDocument document, LinkContext links, bool rawHtml)
+    {
+        var neutralized = UnsafeMarkup.Neutralize(document, links.DisplayPath, links.BodyLine, rawHtml);
+        var resolved = LinkResolver.Resolve(document, links);
+        return (resolved, neutralized.Count == 0 ? resolved.Diagnostics : [.. neutralized, .. resolved.Diagnostics]);
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown;
 using AdcsSite.Generator.Markdown.Links;
-using AdcsSite.Generator.Markdown.Safety;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
@@ -67,8 +66,7 @@ public static class ContentCheck
             var document = MarkdownRenderer.Parse(body);
             return
             [
-                .. UnsafeMarkup.Neutralize(document, path, bodyLine, content.Settings.RawHtml),
-                .. LinkResolver.Resolve(document, new LinkContext(sourcePath, path, bodyLine, urlOfSource)).Diagnostics,
+                .. MarkdownRenderer.Prepare(document, new LinkContext(sourcePath, path, bodyLine, urlOfSource), content.Settings.RawHtml).Diagnostics,
                 .. MissingImages(document, sourcePath, bodyLine, path, input, theme),
             ];
         }

@@ -22,21 +22,22 @@ public static class UnsafeMarkup
         void Warn(MarkdownObject at, string message) =>
             (warnings ??= []).Add(Diagnostic.Warning(displayPath, bodyLine + at.Line, at.Column + 1, message));
 
-        var unsafeLinks = new List<Inline>();
-        var htmlLines = new HashSet<int>();
+        // Made only for the rare body that needs them: every body of every build passes through here.
+        List<Inline>? unsafeLinks = null;
+        HashSet<int>? htmlLines = null;
         MarkdownTree.AnyInline(document, inline =>
         {
             switch (inline)
             {
                 case LinkInline { Url: { } url } link when LinkSchemes.DangerousScheme(url, link.IsImage) is { } scheme:
-                    unsafeLinks.Add(link);
+                    (unsafeLinks ??= []).Add(link);
                     Warn(link, $"{(link.IsImage ? "image" : "link")} '{url}' is shown as its text: a {scheme}: address can run code or read files in the reader's browser");
                     break;
                 case AutolinkInline { IsEmail: false, Url: var url } autolink when LinkSchemes.DangerousScheme(url, isImage: false) is { } scheme:
-                    unsafeLinks.Add(autolink);
+                    (unsafeLinks ??= []).Add(autolink);
                     Warn(autolink, $"link '{url}' is shown as its text: a {scheme}: address can run code or read files in the reader's browser");
                     break;
-                case HtmlInline html when !rawHtmlAllowed && htmlLines.Add(html.Line):
+                case HtmlInline html when !rawHtmlAllowed && (htmlLines ??= []).Add(html.Line):
                     Warn(html, RawHtmlWarning);
                     break;
             }
@@ -52,7 +53,7 @@ public static class UnsafeMarkup
             }
         }
 
-        unsafeLinks.ForEach(AsText);
+        unsafeLinks?.ForEach(AsText);
         return warnings ?? (IReadOnlyList<Diagnostic>)[];
     }
 
