@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AdcsSite.Generator.Outputs.Search;
@@ -82,14 +83,29 @@ internal sealed class TermTable
         }
     }
 
+    /// <remarks>
+    /// Room is checked against the capacity kept in the entry, and the bytes are stored without a bounds check: reading
+    /// the array's own length would fetch a line of a small array somewhere on the heap for every posting.
+    /// </remarks>
     private static void Append(ref Entry entry, int document, int field)
     {
-        if (entry.Postings.Length - entry.PostingsLength < 5)
+        if (entry.PostingsCapacity - entry.PostingsLength < 5)
         {
-            Array.Resize(ref entry.Postings, Math.Max(8, entry.Postings.Length * 2));
+            Array.Resize(ref entry.Postings, Math.Max(8, entry.PostingsCapacity * 2));
+            entry.PostingsCapacity = entry.Postings.Length;
         }
 
-        entry.PostingsLength += Varint.Write(entry.Postings.AsSpan(entry.PostingsLength), (uint)(document - entry.LastDocument - 1) << 2 | (uint)field);
+        var value = (uint)(document - entry.LastDocument - 1) << 2 | (uint)field;
+        ref var start = ref MemoryMarshal.GetArrayDataReference(entry.Postings);
+        var length = entry.PostingsLength;
+        while (value >= 0x80)
+        {
+            Unsafe.Add(ref start, length++) = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        Unsafe.Add(ref start, length++) = (byte)value;
+        entry.PostingsLength = length;
         entry.LastDocument = document;
     }
 
@@ -243,6 +259,7 @@ internal sealed class TermTable
         public int LastDocument;
         public byte[] Postings;
         public int PostingsLength;
+        public int PostingsCapacity;
         public int Prefix1;
         public int Prefix2;
         public int Prefix3;
