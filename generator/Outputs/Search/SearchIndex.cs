@@ -127,7 +127,7 @@ public sealed class SearchIndex
 
     private static void WriteVarint(ArrayBufferWriter<byte> output, uint value)
     {
-        output.Advance(Varint.Write(output.GetSpan(5), value));
+        output.Advance(Varint.Write(output.GetSpan(Varint.MaxLength), value));
     }
 
     /// <summary>

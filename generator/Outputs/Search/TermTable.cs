@@ -89,23 +89,14 @@ internal sealed class TermTable
     /// </remarks>
     private static void Append(ref Entry entry, int document, int field)
     {
-        if (entry.PostingsCapacity - entry.PostingsLength < 5)
+        if (entry.PostingsCapacity - entry.PostingsLength < Varint.MaxLength)
         {
             Array.Resize(ref entry.Postings, Math.Max(8, entry.PostingsCapacity * 2));
             entry.PostingsCapacity = entry.Postings.Length;
         }
 
-        var value = (uint)(document - entry.LastDocument - 1) << 2 | (uint)field;
-        ref var start = ref MemoryMarshal.GetArrayDataReference(entry.Postings);
-        var length = entry.PostingsLength;
-        while (value >= 0x80)
-        {
-            Unsafe.Add(ref start, length++) = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        Unsafe.Add(ref start, length++) = (byte)value;
-        entry.PostingsLength = length;
+        ref var end = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entry.Postings), entry.PostingsLength);
+        entry.PostingsLength += Varint.Write(ref end, (uint)(document - entry.LastDocument - 1) << 2 | (uint)field);
         entry.LastDocument = document;
     }
 
@@ -269,16 +260,26 @@ internal sealed class TermTable
 /// <summary>Unsigned LEB128: seven bits a byte, low bits first, the high bit set on every byte but the last.</summary>
 internal static class Varint
 {
+    /// <summary>The most bytes a value takes.</summary>
+    public const int MaxLength = 5;
+
     public static int Write(Span<byte> to, uint value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(to.Length, MaxLength, nameof(to));
+        return Write(ref MemoryMarshal.GetReference(to), value);
+    }
+
+    /// <summary>Writes <paramref name="value"/> from <paramref name="to"/> on, which must have room for <see cref="MaxLength"/> bytes.</summary>
+    public static int Write(ref byte to, uint value)
     {
         var written = 0;
         while (value >= 0x80)
         {
-            to[written++] = (byte)(value | 0x80);
+            Unsafe.Add(ref to, written++) = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        to[written++] = (byte)value;
+        Unsafe.Add(ref to, written++) = (byte)value;
         return written;
     }
 

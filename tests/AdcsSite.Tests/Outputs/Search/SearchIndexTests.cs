@@ -66,6 +66,18 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Wide_gaps_between_the_documents_of_a_term_take_several_bytes_each_and_read_back_as_written()
+    {
+        // Gaps of 36, 862 and 348 documents within one part: postings of two bytes (a gap over 31 no longer fits in one).
+        int[] holding = [0, 37, 900, 1249];
+        var documents = Enumerable.Range(0, 1250).Select(i => Document(title: "Post", body: holding.Contains(i) ? "seldom" : "often")).ToArray();
+
+        var entries = Entries(Index(documents));
+
+        Assert.Equal(holding.Select(d => (d, SearchIndex.Body)), entries["seldom"]);
+    }
+
+    [Fact]
     public void Buckets_asked_for_from_many_threads_at_once_are_the_same_as_from_one()
     {
         var documents = ManyDocuments();
