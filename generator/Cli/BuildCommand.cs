@@ -35,9 +35,10 @@ public static class BuildCommand
             CommandRunner.Report(build.Warnings);
             if (result.GetValue(CommandRunner.Verbose))
             {
-                foreach (var (step, time) in build.Steps)
+                foreach (var step in build.Steps)
                 {
-                    Console.WriteLine(FormattableString.Invariant($"  {step,-24} {time.TotalMilliseconds,8:0.0} ms"));
+                    Console.WriteLine(FormattableString.Invariant(
+                        $"  {step.Step,-24} {step.Time.TotalMilliseconds,8:0.0} ms, {step.Cpu.TotalMilliseconds,8:0} ms CPU, {step.AllocatedBytes / 1048576.0,6:0} MiB allocated"));
                 }
 
                 // Collections pause every thread of the build, so their time is wall time the steps above include.

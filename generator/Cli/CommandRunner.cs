@@ -6,7 +6,7 @@ namespace AdcsSite.Generator.Cli;
 /// <summary>How every command ends: findings to stderr as file:line:col lines, exit code 1 on errors, stack traces only with --verbose.</summary>
 public static class CommandRunner
 {
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Show step timings and full error details.", Recursive = true };
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Show each step's time, CPU and allocations, and full error details.", Recursive = true };
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
 

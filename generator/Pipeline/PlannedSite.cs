@@ -19,7 +19,7 @@ public sealed class PlannedSite
     private readonly ScriptObject shared;
 
     /// <param name="contentWarnings">What loading input/ warned about; the bodies' own warnings come from <paramref name="model"/>.</param>
-    internal PlannedSite(SiteModel model, IReadOnlyList<OutputFile> files, ThemeTemplates templates, IReadOnlyList<Diagnostic> contentWarnings, IReadOnlyList<(string Step, TimeSpan Time)> steps)
+    internal PlannedSite(SiteModel model, IReadOnlyList<OutputFile> files, ThemeTemplates templates, IReadOnlyList<Diagnostic> contentWarnings, IReadOnlyList<StepTime> steps)
     {
         this.model = model;
         this.templates = templates;
@@ -42,8 +42,8 @@ public sealed class PlannedSite
 
     internal IReadOnlyList<Diagnostic> ContentWarnings { get; }
 
-    /// <summary>How long each step of planning took.</summary>
-    public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; }
+    /// <summary>How long each step of planning took, and what it cost.</summary>
+    public IReadOnlyList<StepTime> Steps { get; }
 
     /// <summary>The bytes of one file of the plan; a template error is a <see cref="SiteException"/>.</summary>
     public ReadOnlyMemory<byte> Render(OutputFile file) => file switch
@@ -63,6 +63,6 @@ public sealed class PlannedSite
             return bytes.Length;
         });
 
-    internal BuildResult Result(int filesWritten, IReadOnlyList<(string Step, TimeSpan Time)> steps) =>
+    internal BuildResult Result(int filesWritten, IReadOnlyList<StepTime> steps) =>
         new(model.Content.Posts.Count, model.Content.Pages.Count, model.Tags.Count, model.Authors.Count, filesWritten, steps, Warnings);
 }

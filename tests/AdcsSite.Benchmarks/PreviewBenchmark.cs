@@ -222,7 +222,7 @@ public static class PreviewBenchmark
 
     private static TimeSpan Timed(string label, Func<BuildResult> build) => Timed(label, () => build().Steps);
 
-    private static TimeSpan Timed(string label, Func<IReadOnlyList<(string Step, TimeSpan Time)>> build)
+    private static TimeSpan Timed(string label, Func<IReadOnlyList<StepTime>> build)
     {
         var steps = build();
         var total = steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);

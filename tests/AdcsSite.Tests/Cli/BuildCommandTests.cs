@@ -29,7 +29,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_verbose_build_times_each_step_and_says_what_garbage_collection_cost()
+    public void A_verbose_build_times_each_step_with_its_CPU_and_allocations_and_says_what_garbage_collection_cost()
     {
         Directory.CreateDirectory(Path.Combine(folder, "input", "posts"));
         File.WriteAllText(Path.Combine(folder, "input", "posts", "a.md"), TestSite.Post("A"));
@@ -41,7 +41,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         foreach (var step in new[] { "load content", "render markdown", "group archives", "plan outputs", "render and write pages" })
         {
-            Assert.Matches($@"(?m)^  {step} +\d+\.\d ms$", output);
+            Assert.Matches($@"(?m)^  {step} +\d+\.\d ms, +\d+ ms CPU, +\d+ MiB allocated$", output);
         }
 
         Assert.Matches(@"(?m)^  garbage collection +\d+\.\d ms paused in \d+ collections \(\d+ gen 1, \d+ gen 2\), \d+ MiB allocated$", output);

@@ -42,7 +42,7 @@ public class GitHubActionsTests
     [Fact]
     public void The_step_summary_gives_the_summary_line_and_the_counts_as_markdown()
     {
-        var build = new BuildResult(104, 1, 26, 8, 216, [("load content", TimeSpan.FromSeconds(0.5))], [Diagnostic.Warning("a", 1, 1, "w")]);
+        var build = new BuildResult(104, 1, 26, 8, 216, [new StepTime("load content", TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.9), 1 << 20)], [Diagnostic.Warning("a", 1, 1, "w")]);
 
         Assert.Equal(
             "### Site build\n\nBuilt 104 posts\n\n| posts | pages | tags | authors | files | warnings | seconds |\n|---:|---:|---:|---:|---:|---:|---:|\n| 104 | 1 | 26 | 8 | 216 | 1 | 0.50 |\n",
