@@ -41,6 +41,10 @@ public static class BuildCommand
                         $"  {step.Step,-24} {step.Time.TotalMilliseconds,8:0.0} ms, {step.Cpu.TotalMilliseconds,8:0} ms CPU, {step.AllocatedBytes / 1048576.0,6:0} MiB allocated"));
                 }
 
+                // Methods compiled as the build ran: what the ReadyToRun images did not cover (none under NativeAOT).
+                Console.WriteLine(FormattableString.Invariant(
+                    $"  just-in-time compiling   {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0.0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods"));
+
                 // Collections pause every thread of the build, so their time is wall time the steps above include.
                 Console.WriteLine(FormattableString.Invariant(
                     $"  garbage collection       {GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms paused in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen 1, {GC.CollectionCount(2)} gen 2), {GC.GetTotalAllocatedBytes() / 1048576.0:0} MiB allocated"));

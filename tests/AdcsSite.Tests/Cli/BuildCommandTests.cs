@@ -29,7 +29,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_verbose_build_times_each_step_with_its_CPU_and_allocations_and_says_what_garbage_collection_cost()
+    public void A_verbose_build_times_each_step_with_its_CPU_and_allocations_and_says_what_compiling_and_garbage_collection_cost()
     {
         Directory.CreateDirectory(Path.Combine(folder, "input", "posts"));
         File.WriteAllText(Path.Combine(folder, "input", "posts", "a.md"), TestSite.Post("A"));
@@ -44,6 +44,7 @@ public sealed class BuildCommandTests : IDisposable
             Assert.Matches($@"(?m)^  {step} +\d+\.\d ms, +\d+ ms CPU, +\d+ MiB allocated$", output);
         }
 
+        Assert.Matches(@"(?m)^  just-in-time compiling +\d+\.\d ms for \d+ methods$", output);
         Assert.Matches(@"(?m)^  garbage collection +\d+\.\d ms paused in \d+ collections \(\d+ gen 1, \d+ gen 2\), \d+ MiB allocated$", output);
     }
 }
