@@ -44,8 +44,8 @@ public static class ContentLoader
         var pages = parsedPages.Select(p => p.Value).OfType<Page>().ToList();
         diagnostics.AddRange(tagTerms.Diagnostics("tag"));
         diagnostics.AddRange(authorTerms.Diagnostics("author"));
-        diagnostics.AddRange(DuplicateSlugs(posts.Select(p => (p.Slug, p.SourcePath)), "post", input.DisplayPath));
-        diagnostics.AddRange(DuplicateSlugs(pages.Select(p => (p.Slug, p.SourcePath)), "page", input.DisplayPath));
+        diagnostics.AddRange(DuplicateSlugs(posts, p => p.Slug, p => p.SourcePath, "post", input.DisplayPath));
+        diagnostics.AddRange(DuplicateSlugs(pages, p => p.Slug, p => p.SourcePath, "page", input.DisplayPath));
 
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -159,15 +159,16 @@ public static class ContentLoader
         }
     }
 
-    private static IEnumerable<Diagnostic> DuplicateSlugs(IEnumerable<(string Slug, string Path)> items, string kind, Func<string, string> displayPath)
+    private static IEnumerable<Diagnostic> DuplicateSlugs<T>(IReadOnlyList<T> items, Func<T, string> slugOf, Func<T, string> pathOf, string kind, Func<string, string> displayPath)
+        where T : class
     {
         // Duplicates are rare, so the cheap check runs first and only a failing site is grouped for the message.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return items.All(i => seen.Add(i.Slug))
+        return items.All(i => seen.Add(slugOf(i)))
             ? []
-            : items.GroupBy(i => i.Slug, StringComparer.Ordinal)
+            : items.GroupBy(slugOf, StringComparer.Ordinal)
                 .Where(g => g.Count() > 1)
-                .Select(g => Diagnostic.Error(displayPath(g.ElementAt(1).Path), 1, 1,
-                    $"two {kind}s have the slug '{g.Key}': {string.Join(" and ", g.Select(i => displayPath(i.Path)))}; give one of them a different 'slug:'"));
+                .Select(g => Diagnostic.Error(displayPath(pathOf(g.ElementAt(1))), 1, 1,
+                    $"two {kind}s have the slug '{g.Key}': {string.Join(" and ", g.Select(i => displayPath(pathOf(i))))}; give one of them a different 'slug:'"));
     }
 }

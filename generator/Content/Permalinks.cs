@@ -50,10 +50,21 @@ public sealed class Permalinks(SiteSettings settings)
     public static string ListingPage(string listing, int number) => number == 1 ? listing : $"{listing}page/{number}/";
 
     /// <summary>The site path of every post and page by its source file, for resolving links between them.</summary>
-    public static Dictionary<string, string> OfSources(SiteContent content) =>
-        content.Posts.Select(p => (p.SourcePath, Url: Post(p)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, Url: Page(p))))
-            .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
+    public static Dictionary<string, string> OfSources(SiteContent content)
+    {
+        var urls = new Dictionary<string, string>(content.Posts.Count + content.Pages.Count, StringComparer.Ordinal);
+        foreach (var post in content.Posts)
+        {
+            urls.Add(post.SourcePath, Post(post));
+        }
+
+        foreach (var page in content.Pages)
+        {
+            urls.Add(page.SourcePath, Page(page));
+        }
+
+        return urls;
+    }
 
     /// <summary>What goes before a root-relative URL written in Markdown: "" at the domain root, "/AdcsSite" under a sub-path.</summary>
     public string PathPrefix => prefix;

@@ -113,13 +113,15 @@ public sealed class OutputPlan(SiteModel model, Func<string, string> displayPath
     }
 
     private IEnumerable<OutputFile> Redirects() =>
-        model.Content.Posts.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Post(p), p.SourcePath))
-            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).Select(p => (p.Aliases, Target: Permalinks.Page(p), p.SourcePath)))
-            .SelectMany(x => x.Aliases.Select(alias => TemplateOutput.Document(
-                alias,
-                $"alias '{alias}' in {displayPath(x.SourcePath)}",
-                TemplateOutput.ShowsNone,
-                m => new RedirectModel(m.Links.Href(x.Target), m.Links.Absolute(x.Target)))));
+        model.Content.Posts.Where(p => p.Aliases.Count > 0).SelectMany(p => Redirects(p.Aliases, Permalinks.Post(p), p.SourcePath))
+            .Concat(model.Content.Pages.Where(p => p.Aliases.Count > 0).SelectMany(p => Redirects(p.Aliases, Permalinks.Page(p), p.SourcePath)));
+
+    private IEnumerable<OutputFile> Redirects(IReadOnlyList<string> aliases, string target, string sourcePath) =>
+        aliases.Select(alias => TemplateOutput.Document(
+            alias,
+            $"alias '{alias}' in {displayPath(sourcePath)}",
+            TemplateOutput.ShowsNone,
+            m => new RedirectModel(m.Links.Href(target), m.Links.Absolute(target))));
 
     /// <summary>A post page shows its post, the posts before and after it, and its related posts.</summary>
     private static IEnumerable<string> ShownOnPostPage(SiteModel m, int i) =>

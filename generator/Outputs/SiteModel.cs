@@ -46,7 +46,7 @@ public sealed class SiteModel
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         earlier?.UseContext(Links.Absolute(Permalinks.Home), Tags.Values, Authors.Values);
         Posts = ViewsOfPosts(earlier);
-        PostIndex = content.Posts.Select((p, i) => (p.SourcePath, i)).ToDictionary(x => x.SourcePath, x => x.i, StringComparer.Ordinal);
+        PostIndex = IndexOf(content.Posts);
         Related = related;
         Site = new SiteView(
             Settings.Title,
@@ -125,6 +125,17 @@ public sealed class SiteModel
 
     /// <summary>What lists, search and page heads show of a post or page: its own summary, else the opening of its body.</summary>
     public static string SummaryOf(string? summary, RenderedMarkdown rendered) => summary ?? rendered.Lead;
+
+    private static Dictionary<string, int> IndexOf(IReadOnlyList<Post> posts)
+    {
+        var index = new Dictionary<string, int>(posts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            index.Add(posts[i].SourcePath, i);
+        }
+
+        return index;
+    }
 
     private PostView PostView(Post post)
     {

@@ -91,9 +91,11 @@ public static class SiteBuilder
         var urlOfSource = Permalinks.OfSources(content);
         cache.KeepOnlyIfLinksAre(links, urlOfSource);
         var inFeeds = FeedMembers.SourcesOf(content.Posts);
-        var bodies = content.Posts.Select(p => (p.SourcePath, p.BodyLine, InFeed: inFeeds.Contains(p.SourcePath)))
-            .Concat(content.Pages.Select(p => (p.SourcePath, p.BodyLine, InFeed: false)))
-            .ToList();
+        List<BodyToRender> bodies =
+        [
+            .. content.Posts.Select(p => new BodyToRender(p.SourcePath, p.BodyLine, inFeeds.Contains(p.SourcePath))),
+            .. content.Pages.Select(p => new BodyToRender(p.SourcePath, p.BodyLine, InFeed: false)),
+        ];
         var rendered = new RenderedMarkdown[bodies.Count];
         var unreadable = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, bodies.Count, i =>
@@ -109,10 +111,25 @@ public static class SiteBuilder
             }
         });
         var errors = InFileOrder(rendered.OfType<RenderedMarkdown>().SelectMany(r => r.Diagnostics).Where(IsError).Concat(unreadable));
-        return errors.Count > 0
-            ? throw new SiteException(errors)
-            : bodies.Select((body, i) => (body.SourcePath, Rendered: rendered[i])).ToDictionary(x => x.SourcePath, x => x.Rendered, StringComparer.Ordinal);
+        if (errors.Count > 0)
+        {
+            throw new SiteException(errors);
+        }
+
+        var bySource = new Dictionary<string, RenderedMarkdown>(bodies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            bySource.Add(bodies[i].SourcePath, rendered[i]);
+        }
+
+        return bySource;
     }
+
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed record BodyToRender(string SourcePath, int BodyLine, bool InFeed);
+
+    /// <summary>An error met while writing a file: which, if it was a page (the first of the pages it broke is named).</summary>
+    internal sealed record PageError(Diagnostic Error, string? WhileWriting);
 
     /// <summary>One body's rendering: remembered unless its file changed; <paramref name="body"/> is read only to render it.</summary>
     internal static RenderedMarkdown RenderBody(ISourceTree input, RenderedBodies cache, SiteSettings settings, Permalinks links, IReadOnlyDictionary<string, string> urlOfSource, string path, int bodyLine, bool inFeed, Func<string> body) =>
@@ -143,7 +160,7 @@ public static class SiteBuilder
 
     private static int Publish(PlannedSite site, IOutputSink sink)
     {
-        var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
+        var errors = new ConcurrentBag<PageError>();
         // In plan order, which puts the search index's files last: a full build has been making the index on a worker
         // since the bodies were rendered, and by the time its files are written it is made, so no thread waits for it.
         Parallel.ForEach(site.Files, file =>
@@ -164,13 +181,13 @@ public static class SiteBuilder
             {
                 foreach (var diagnostic in e.Diagnostics)
                 {
-                    errors.Add((diagnostic, file.Path));
+                    errors.Add(new PageError(diagnostic, file.Path));
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A full disk or a read-only folder: the build fails and the sink is never committed.
-                errors.Add((Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"), null));
+                errors.Add(new PageError(Diagnostic.Error(file.Path, 0, 0, $"cannot write this file: {e.Message}"), null));
             }
         });
 
@@ -178,7 +195,7 @@ public static class SiteBuilder
     }
 
     /// <summary>One template bug fails every page that uses it: each distinct error once, with one page it broke, in file order.</summary>
-    internal static List<Diagnostic> OncePerError(IEnumerable<(Diagnostic Error, string? WhileWriting)> errors) =>
+    internal static List<Diagnostic> OncePerError(IEnumerable<PageError> errors) =>
         InFileOrder(errors.GroupBy(e => e.Error)
             .Select(g => g.Min(e => e.WhileWriting) is { } page ? g.Key with { Message = $"{g.Key.Message} (while writing {page})" } : g.Key));
 }

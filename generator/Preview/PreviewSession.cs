@@ -170,7 +170,7 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
         checking = (Task.Run(() =>
         {
             var clock = Stopwatch.StartNew();
-            var errors = new ConcurrentBag<(Diagnostic Error, string? WhileWriting)>();
+            var errors = new ConcurrentBag<SiteBuilder.PageError>();
             Parallel.ForEach(site.Files.OfType<TemplateOutput>(), parallel, page =>
             {
                 try
@@ -179,12 +179,12 @@ public sealed class PreviewSession(ISourceTree input, ISourceTree theme, BuildOp
                 }
                 catch (SiteException e)
                 {
-                    e.Diagnostics.ToList().ForEach(error => errors.Add((error, page.Path)));
+                    e.Diagnostics.ToList().ForEach(error => errors.Add(new SiteBuilder.PageError(error, page.Path)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // As in a build: a failure no one foresaw is shown, and the check goes on.
-                    errors.Add((Diagnostic.Error("build", 0, 0, $"{e.GetType().Name}: {e.Message}"), page.Path));
+                    errors.Add(new SiteBuilder.PageError(Diagnostic.Error("build", 0, 0, $"{e.GetType().Name}: {e.Message}"), page.Path));
                 }
             });
             if (errors.IsEmpty)

@@ -16,7 +16,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 {
     private readonly RawIncludeFunction include = new();
 
-    private readonly ConcurrentDictionary<(string Name, object? Key), RawHtml> rendered = new(new KeyComparer());
+    private readonly ConcurrentDictionary<CacheKey, RawHtml> rendered = new(new KeyComparer());
 
     public int RequiredParameterCount => 2;
 
@@ -32,7 +32,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
     /// <remarks>Two threads may render the same key at once; both get the same markup, and a render that throws caches nothing.</remarks>
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         rendered.GetOrAdd(
-            (context.ObjectToString(arguments[0]) ?? "", arguments[1]),
+            new CacheKey(context.ObjectToString(arguments[0]) ?? "", arguments[1]),
             _ => include.Render(context, callerContext, arguments, blockStatement));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
@@ -42,14 +42,22 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
     /// Strings and numbers compare by value, objects by identity: a build makes each view once, and hashing a post
     /// view by value would read every one of its fields on every listing.
     /// </summary>
-    private sealed class KeyComparer : IEqualityComparer<(string Name, object? Key)>
+    private sealed class KeyComparer : IEqualityComparer<CacheKey>
     {
-        public bool Equals((string Name, object? Key) x, (string Name, object? Key) y) =>
-            x.Name == y.Name && (ReferenceEquals(x.Key, y.Key) || (IsValue(x.Key) && Equals(x.Key, y.Key)));
+        public bool Equals(CacheKey? x, CacheKey? y) =>
+            x is not null && y is not null && x.Name == y.Name && (ReferenceEquals(x.Key, y.Key) || (IsValue(x.Key) && Equals(x.Key, y.Key)));
 
-        public int GetHashCode((string Name, object? Key) key) =>
+        public int GetHashCode(CacheKey key) =>
             HashCode.Combine(key.Name, IsValue(key.Key) ? key.Key!.GetHashCode() : RuntimeHelpers.GetHashCode(key.Key));
 
         private static bool IsValue(object? key) => key is string or ValueType;
+    }
+
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed class CacheKey(string name, object? key)
+    {
+        public string Name { get; } = name;
+
+        public object? Key { get; } = key;
     }
 }

@@ -22,14 +22,14 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> partials;
     private readonly ISourceTree theme;
     /// <summary>Per thread: a context, and outputs for the page and for the layout a shell wraps.</summary>
-    private readonly ThreadLocal<(TemplateContext Context, Utf8Output Page, Utf8Output Inner)> contexts;
+    private readonly ThreadLocal<RenderState> contexts;
 
     private ThemeTemplates(ISourceTree theme, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
         this.theme = theme;
         this.layouts = layouts;
         this.partials = partials;
-        contexts = new ThreadLocal<(TemplateContext, Utf8Output, Utf8Output)>(() => (NewContext(), new Utf8Output(), new Utf8Output()));
+        contexts = new ThreadLocal<RenderState>(() => new RenderState(NewContext(), new Utf8Output(), new Utf8Output()));
     }
 
     public static ThemeTemplates Load(ISourceTree theme)
@@ -57,7 +57,7 @@ public sealed class ThemeTemplates
     public T Render<T>(string layout, ScriptObject shared, object model, string? wrapIn, Func<ReadOnlySpan<byte>, T> take)
     {
         // A context is costly to set up and is not thread-safe, so each thread keeps one and resets it after every page.
-        var (context, page, inner) = contexts.Value;
+        var (context, page, inner) = contexts.Value!;
         var globals = model as ScriptObject ?? new ModelGlobals(model);
         context.PushGlobal(shared);
         context.PushGlobal(globals);
@@ -147,4 +147,7 @@ public sealed class ThemeTemplates
 
         return parsed;
     }
+
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed record RenderState(TemplateContext Context, Utf8Output Page, Utf8Output Inner);
 }

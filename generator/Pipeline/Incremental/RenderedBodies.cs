@@ -11,7 +11,7 @@ namespace AdcsSite.Generator.Pipeline.Incremental;
 /// </summary>
 internal sealed class RenderedBodies
 {
-    private readonly ConcurrentDictionary<string, ((int Line, bool InFeed) Key, RenderedMarkdown Value)> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private (string PathPrefix, string AbsolutePrefix, IReadOnlyDictionary<string, string> Targets)? links;
 
     public void KeepOnlyIfLinksAre(Permalinks permalinks, IReadOnlyDictionary<string, string> urlOfSource)
@@ -32,7 +32,7 @@ internal sealed class RenderedBodies
         }
 
         var value = render();
-        entries[path] = (key, value);
+        entries[path] = new Entry(key, value);
         return value;
     }
 
@@ -53,4 +53,7 @@ internal sealed class RenderedBodies
 
     private static bool SameTargets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var url) && url == kv.Value);
+
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed record Entry((int Line, bool InFeed) Key, RenderedMarkdown Value);
 }
