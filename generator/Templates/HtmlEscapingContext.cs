@@ -34,7 +34,8 @@ public sealed class HtmlEscapingContext(ScriptObject builtins, IReadOnlyDictiona
     protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
         Accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
 
-    private IObjectAccessor BaseAccessor(object target) => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default;
+    private IObjectAccessor BaseAccessor(object target) =>
+        base.GetMemberAccessorImpl(target) is { } accessor ? CompiledGettersAccessor.Over(accessor, target.GetType()) : NullAccessor.Default;
 
     /// <summary>Partials are parsed once per theme; Scriban would otherwise load and parse one again for each include.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
