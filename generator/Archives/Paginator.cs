@@ -9,17 +9,25 @@ public static class Paginator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        var urls = Enumerable.Range(1, count).Select(n => Permalinks.ListingPage(firstUrl, n)).ToList();
-        return
-        [
-            .. Enumerable.Range(1, count).Select(n => new Pager<T>(
+        var urls = new string[count];
+        for (var n = 1; n <= count; n++)
+        {
+            urls[n - 1] = Permalinks.ListingPage(firstUrl, n);
+        }
+
+        var pagers = new Pager<T>[count];
+        for (var n = 1; n <= count; n++)
+        {
+            pagers[n - 1] = new Pager<T>(
                 Items: [.. items.Skip((n - 1) * pageSize).Take(pageSize)],
                 Number: n,
                 Count: count,
                 Url: urls[n - 1],
                 PreviousUrl: n > 1 ? urls[n - 2] : null,
                 NextUrl: n < count ? urls[n] : null,
-                PageUrls: urls)),
-        ];
+                PageUrls: urls);
+        }
+
+        return pagers;
     }
 }

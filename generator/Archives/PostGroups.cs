@@ -46,7 +46,16 @@ public static class PostGroups
 
     /// <summary>For each list of indices, the posts at them.</summary>
     public static IReadOnlyList<IReadOnlyList<Post>> PostsAt(IReadOnlyList<Post> posts, int[][] indices) =>
-        Array.ConvertAll(indices, IReadOnlyList<Post> (list) => Array.ConvertAll(list, i => posts[i]));
+        Array.ConvertAll(indices, IReadOnlyList<Post> (list) =>
+        {
+            var found = new Post[list.Length];
+            for (var i = 0; i < list.Length; i++)
+            {
+                found[i] = posts[list[i]];
+            }
+
+            return found;
+        });
 
     /// <summary><see cref="Related"/> as indices into <paramref name="posts"/>.</summary>
     public static int[][] RelatedIndices(IReadOnlyList<Post> posts, int max)

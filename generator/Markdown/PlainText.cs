@@ -5,8 +5,7 @@ namespace AdcsSite.Generator.Markdown;
 /// <summary>Plain text as search and summaries use it: words separated by single spaces, no whitespace at either end.</summary>
 internal static class PlainText
 {
-    private static readonly SearchValues<char> Whitespace =
-        SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(EveryWhitespaceCharacter());
 
     /// <summary>
     /// Collapses <paramref name="text"/> in place. Gives its new length, how many words it has, and the length of its
@@ -33,5 +32,19 @@ internal static class PlainText
         }
 
         return (written, words, leadLength);
+    }
+
+    private static string EveryWhitespaceCharacter()
+    {
+        var whitespace = new System.Text.StringBuilder();
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                whitespace.Append((char)c);
+            }
+        }
+
+        return whitespace.ToString();
     }
 }

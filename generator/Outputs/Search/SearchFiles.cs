@@ -31,7 +31,12 @@ public static class SearchFiles
     {
         var posts = content.Posts;
         // Oldest first, so that publishing a new post gives it the next id and leaves every other file as it was.
-        var documents = Enumerable.Range(0, posts.Count).Select(id => Document(content, rendered, posts[posts.Count - 1 - id])).ToList();
+        var documents = new SearchDocument[posts.Count];
+        for (var id = 0; id < documents.Length; id++)
+        {
+            documents[id] = Document(content, rendered, posts[posts.Count - 1 - id]);
+        }
+
         return new SearchIndex(documents);
     }
 

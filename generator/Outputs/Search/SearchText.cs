@@ -29,7 +29,7 @@ public static class SearchText
     private const byte Separator = 0;
     private const byte Plain = 1;
     private const byte Other = 2;
-    private static readonly byte[] Kinds = [.. Enumerable.Range(0, 256).Select(b => b >= 0x80 || b == '\'' || char.IsAsciiLetterUpper((char)b) ? Other : char.IsAsciiLetterLower((char)b) || char.IsAsciiDigit((char)b) ? Plain : Separator)];
+    private static readonly byte[] Kinds = CreateKindsTable();
 
     /// <summary>The terms of <paramref name="utf8"/> in order, each valid until the next is read.</summary>
     public static TermReader Terms(ReadOnlySpan<byte> utf8, Span<byte> buffer) => new(utf8, buffer);
@@ -51,6 +51,18 @@ public static class SearchText
 
     /// <summary>How many bucket files a site of <paramref name="documents"/> gets: a power of two, so a bucket holds few term families.</summary>
     public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 8)), 16, 4096);
+
+    private static byte[] CreateKindsTable()
+    {
+        var table = new byte[256];
+        for (var b = 0; b < table.Length; b++)
+        {
+            var c = (char)b;
+            table[b] = b >= 0x80 || c == '\'' || char.IsAsciiLetterUpper(c) ? Other : char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? Plain : Separator;
+        }
+
+        return table;
+    }
 
     private static byte[] CreateAsciiTable()
     {
