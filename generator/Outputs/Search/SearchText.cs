@@ -52,13 +52,14 @@ public static class SearchText
     /// <summary>How many bucket files a site of <paramref name="documents"/> gets: a power of two, so a bucket holds few term families.</summary>
     public static int BucketCount(int documents) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 8)), 16, 4096);
 
+    // Made from Ascii (initialised first, above), so the two tables agree on what a term holds: a byte Ascii keeps as
+    // it is can stay in a term unchanged; one it changes or drops, and every byte of a longer character, needs a look.
     private static byte[] CreateKindsTable()
     {
         var table = new byte[256];
         for (var b = 0; b < table.Length; b++)
         {
-            var c = (char)b;
-            table[b] = b >= 0x80 || c == '\'' || char.IsAsciiLetterUpper(c) ? Other : char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? Plain : Separator;
+            table[b] = b >= 0x80 ? Other : Ascii[b] == 0 ? Separator : Ascii[b] == b ? Plain : Other;
         }
 
         return table;
