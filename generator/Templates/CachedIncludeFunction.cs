@@ -16,7 +16,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 {
     private readonly RawIncludeFunction include = new();
 
-    private readonly ConcurrentDictionary<CacheKey, RawHtml> rendered = new(new KeyComparer());
+    private readonly ConcurrentDictionary<CacheKey, RawHtml> rendered = new();
 
     public int RequiredParameterCount => 2;
 
@@ -39,25 +39,22 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>
-    /// Strings and numbers compare by value, objects by identity: a build makes each view once, and hashing a post
-    /// view by value would read every one of its fields on every listing.
+    /// A partial's name and key. Strings and numbers compare by value, objects by identity: a build makes each view once,
+    /// and hashing a post view by value would read every one of its fields on every listing.
     /// </summary>
-    private sealed class KeyComparer : IEqualityComparer<CacheKey>
-    {
-        public bool Equals(CacheKey? x, CacheKey? y) =>
-            x is not null && y is not null && x.Name == y.Name && (ReferenceEquals(x.Key, y.Key) || (IsValue(x.Key) && Equals(x.Key, y.Key)));
-
-        public int GetHashCode(CacheKey key) =>
-            HashCode.Combine(key.Name, IsValue(key.Key) ? key.Key!.GetHashCode() : RuntimeHelpers.GetHashCode(key.Key));
-
-        private static bool IsValue(object? key) => key is string or ValueType;
-    }
-
     // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
-    private sealed class CacheKey(string name, object? key)
+    private sealed class CacheKey(string name, object? key) : IEquatable<CacheKey>
     {
-        public string Name { get; } = name;
+        private readonly string name = name;
+        private readonly object? key = key;
 
-        public object? Key { get; } = key;
+        public bool Equals(CacheKey? other) =>
+            other is not null && name == other.name && (ReferenceEquals(key, other.key) || (IsValue(key) && object.Equals(key, other.key)));
+
+        public override bool Equals(object? obj) => Equals(obj as CacheKey);
+
+        public override int GetHashCode() => HashCode.Combine(name, IsValue(key) ? key!.GetHashCode() : RuntimeHelpers.GetHashCode(key));
+
+        private static bool IsValue(object? candidate) => candidate is string or ValueType;
     }
 }
