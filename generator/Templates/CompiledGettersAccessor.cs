@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace AdcsSite.Generator.Templates;
 
@@ -29,11 +30,12 @@ internal sealed class CompiledGettersAccessor : IObjectAccessor
 
     /// <summary>
     /// <paramref name="members"/>, the accessor Scriban made for <paramref name="type"/>, reading through compiled getters
-    /// if the type is one of the generator's view models and the runtime can make delegates for it (not under NativeAOT,
-    /// which compiled its reflection ahead of time anyway).
+    /// if it reads the properties of one of the generator's view models by reflection and the runtime can make delegates
+    /// (not under NativeAOT, which compiled its reflection ahead of time anyway). Script objects, lists and dictionaries
+    /// keep their own accessors, whose members are not the type's properties.
     /// </summary>
     public static IObjectAccessor Over(IObjectAccessor members, Type type) =>
-        RuntimeFeature.IsDynamicCodeSupported && !type.IsValueType && type.Assembly == typeof(CompiledGettersAccessor).Assembly
+        RuntimeFeature.IsDynamicCodeSupported && members is TypedObjectAccessor && !type.IsValueType && type.Assembly == typeof(CompiledGettersAccessor).Assembly
             ? new CompiledGettersAccessor(members, type)
             : members;
 

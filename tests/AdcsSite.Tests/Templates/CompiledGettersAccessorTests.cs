@@ -52,6 +52,15 @@ public class CompiledGettersAccessorTests
     }
 
     [Fact]
+    public void A_script_object_of_the_generator_keeps_its_own_accessor()
+    {
+        var globals = new ModelGlobals(Author);
+        var scriban = context.GetMemberAccessor(globals);
+
+        Assert.Same(scriban, CompiledGettersAccessor.Over(scriban, globals.GetType()));
+    }
+
+    [Fact]
     public void Templates_read_view_models_the_same_through_the_site_context() =>
         Assert.Equal(
             "Rachel Dickinson, 2 posts, Bio &amp; more, []",
