@@ -23,19 +23,54 @@ public static class PostGroups
             }
         }
 
-        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.Value, StringComparer.Ordinal);
+        // A loop, not ToDictionary: generic code over key-value pairs is compiled when the build first runs it.
+        var byTerm = new Dictionary<string, IReadOnlyList<Post>>(groups.Count, StringComparer.Ordinal);
+        foreach (var (term, list) in groups)
+        {
+            byTerm.Add(term, list);
+        }
+
+        return byTerm;
     }
 
     /// <summary>Years newest first, each with its months newest first; dates are read in the site's time zone.</summary>
-    public static IReadOnlyList<YearGroup> ByYearAndMonth(IReadOnlyList<Post> posts, TimeZoneInfo zone) =>
-    [
-        .. posts
-            .GroupBy(p => TimeZoneInfo.ConvertTime(p.Date, zone).Year)
-            .Select(year => new YearGroup(
-                year.Key,
-                [.. year.GroupBy(p => TimeZoneInfo.ConvertTime(p.Date, zone).Month)
-                    .Select(month => new MonthGroup(year.Key, month.Key, [.. month]))]))
-    ];
+    /// <remarks>
+    /// Groups come in the order of their first post, as GroupBy would make them, but by loops: GroupBy over int keys
+    /// is generic code over a value type, which the build compiles when it first runs it (see build --verbose).
+    /// </remarks>
+    public static IReadOnlyList<YearGroup> ByYearAndMonth(IReadOnlyList<Post> posts, TimeZoneInfo zone)
+    {
+        var years = new List<MonthsOfYear>();
+        foreach (var post in posts)
+        {
+            var local = TimeZoneInfo.ConvertTime(post.Date, zone);
+            var year = years.Find(y => y.Year == local.Year);
+            if (year is null)
+            {
+                years.Add(year = new MonthsOfYear(local.Year));
+            }
+
+            var month = year.Months.Find(m => m.Month == local.Month);
+            if (month is null)
+            {
+                year.Months.Add(month = new PostsOfMonth(local.Month));
+            }
+
+            month.Posts.Add(post);
+        }
+
+        return years.ConvertAll(y => new YearGroup(y.Year, y.Months.ConvertAll(m => new MonthGroup(y.Year, m.Month, m.Posts))));
+    }
+
+    private sealed record MonthsOfYear(int Year)
+    {
+        public List<PostsOfMonth> Months { get; } = [];
+    }
+
+    private sealed record PostsOfMonth(int Month)
+    {
+        public List<Post> Posts { get; } = [];
+    }
 
     /// <summary>
     /// Up to <paramref name="max"/> posts sharing the most tags with each post, ties broken by closeness in time.
@@ -86,7 +121,7 @@ public static class PostGroups
             {
                 // A post listed under more of this post's pairs shares more tags (s tags make s(s-1)/2 pairs), so
                 // counting pairs ranks candidates as counting tags would.
-                counter.Count(Pairs(posts[i].TagIds).Select(pair => byPair[pair]), i);
+                counter.Count(PostsOfPairs(posts[i].TagIds), i);
                 if (counter.Touched.Count < max)
                 {
                     counter.Reset();
@@ -99,6 +134,18 @@ public static class PostGroups
             },
             _ => { });
         return result;
+
+        // A loop, not Select over the pairs: generic code over a value type is compiled when the build first runs it.
+        List<List<int>> PostsOfPairs(IReadOnlyList<string> tags)
+        {
+            var lists = new List<List<int>>();
+            foreach (var pair in Pairs(tags))
+            {
+                lists.Add(byPair[pair]);
+            }
+
+            return lists;
+        }
 
         static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int post)
             where TKey : notnull

@@ -114,7 +114,7 @@ public static class ContentLoader
     {
         try
         {
-            return FrontMatter.Body(input.ReadText(path), input.DisplayPath(path));
+            return input.ReadText(path, text => FrontMatter.Body(text, input.DisplayPath(path)));
         }
         catch (FileNotFoundException)
         {
@@ -122,7 +122,7 @@ public static class ContentLoader
         }
     }
 
-    private static (T? Value, IReadOnlyList<Diagnostic> Diagnostics) ParseFile<T>(ISourceTree input, string path, ParsedFileCache cache, Func<SourceFields, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
+    private static Parsed<T> ParseFile<T>(ISourceTree input, string path, ParsedFileCache cache, Func<SourceFields, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
         where T : class
     {
         try
@@ -130,17 +130,22 @@ public static class ContentLoader
             var source = input.ReadText(path, text => FrontMatter.ParseFields(text, input.DisplayPath(path)));
             cache.RememberFrontMatter(path, source.Yaml);
             var (value, diagnostics) = read(source with { Path = path });
-            return (value, [.. diagnostics.Select(d => d with { Path = input.DisplayPath(path) })]);
+            return new(value, [.. diagnostics.Select(d => d with { Path = input.DisplayPath(path) })]);
         }
         catch (SiteException e)
         {
-            return (null, e.Diagnostics);
+            return new(null, e.Diagnostics);
         }
         catch (FileNotFoundException)
         {
-            return (null, [Disappeared(input, path)]);
+            return new(null, [Disappeared(input, path)]);
         }
     }
+
+    /// <summary>A file's post or page, or null if it has errors, and what reading it found.</summary>
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed record Parsed<T>(T? Value, IReadOnlyList<Diagnostic> Diagnostics)
+        where T : class;
 
     private static Diagnostic Disappeared(ISourceTree input, string path) =>
         Diagnostic.Error(input.DisplayPath(path), 0, 0, "file disappeared while the site was being built");

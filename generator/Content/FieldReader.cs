@@ -89,7 +89,7 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
 
     /// <summary>A list of strings; a single value is accepted only when <paramref name="singularKey"/> names it (e.g. 'author:').</summary>
     public IReadOnlyList<string> StringList(string key, string? singularKey = null) =>
-        [.. StringItems(key, singularKey).Select(item => item.Text)];
+        StringItems(key, singularKey).ConvertAll(item => item.Text);
 
     /// <summary>
     /// A list of paths on the site, such as aliases, each normalised by <see cref="SitePath"/> to "/posts/old-name/";
@@ -121,12 +121,12 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
     private FieldReader(YamlMappingNode map, string path, int firstLine, List<Diagnostic> diagnostics)
         : this(map, path, firstLine) => Diagnostics = diagnostics;
 
-    private List<(YamlNode Node, string Text)> StringItems(string key, string? singularKey)
+    private List<StringItem> StringItems(string key, string? singularKey)
     {
         var node = Find(key);
         if (node is null && singularKey is not null && String(singularKey) is { } single)
         {
-            return [(Find(singularKey)!, single)];
+            return [new(Find(singularKey)!, single)];
         }
 
         switch (node)
@@ -134,12 +134,12 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
             case null:
                 return [];
             case YamlSequenceNode seq:
-                var items = new List<(YamlNode, string)>(seq.Children.Count);
+                var items = new List<StringItem>(seq.Children.Count);
                 foreach (var item in seq.Children)
                 {
                     if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
                     {
-                        items.Add((item, text.Trim()));
+                        items.Add(new(item, text.Trim()));
                     }
                     else
                     {
@@ -306,4 +306,8 @@ public sealed class FieldReader(YamlMappingNode map, string path, int firstLine)
         YamlMappingNode => "set of keys",
         _ => "value",
     };
+
+    /// <summary>One item of a list, with its node for messages about it.</summary>
+    // A class, not a tuple: generic code over a value type is compiled when the build first runs it (see build --verbose).
+    private sealed record StringItem(YamlNode Node, string Text);
 }

@@ -43,10 +43,25 @@ public static class FrontMatter
 
     private static (string Yaml, int BodyLine) SplitFields(ReadOnlySpan<char> text, string path)
     {
-        if (text.ContainsAny(OtherLineBreaks))
+        if (!TryLocateInPlace(ref text, path, out var parts))
         {
             var (yaml, _, bodyLine) = Split(new string(text), path);
             return (yaml, bodyLine);
+        }
+
+        return (new string(text[parts.YamlStart..parts.YamlEnd]), CountLines(text, parts.BodyStart));
+    }
+
+    /// <summary>
+    /// <see cref="Locate"/> on the text as it is, past a byte order mark; false, with nothing located, if its line
+    /// breaks must be rewritten first (see <see cref="Normalize"/>), which only a copy of it can be.
+    /// </summary>
+    private static bool TryLocateInPlace(ref ReadOnlySpan<char> text, string path, out (int YamlStart, int YamlEnd, int BodyStart) parts)
+    {
+        parts = default;
+        if (text.ContainsAny(OtherLineBreaks))
+        {
+            return false;
         }
 
         if (text.StartsWith('\uFEFF'))
@@ -54,15 +69,20 @@ public static class FrontMatter
             text = text[1..];
         }
 
-        var (yamlStart, yamlEnd, bodyStart) = Locate(text, path);
-        return (new string(text[yamlStart..yamlEnd]), CountLines(text, bodyStart));
+        parts = Locate(text, path);
+        return true;
     }
 
     /// <summary>
     /// The Markdown body alone, without parsing the YAML: a build reads each body only when it renders it, so that a
     /// large site never holds every body at once. Fails as <see cref="Parse"/> does on a file without front matter.
     /// </summary>
-    public static string Body(string text, string path) => Split(text, path).Body;
+    /// <remarks>
+    /// The text is only looked at, so a file read into a reused buffer is copied once, into the body: the body is all
+    /// of a post but its few lines of front matter, and every post's body is read while rendering.
+    /// </remarks>
+    public static string Body(ReadOnlySpan<char> text, string path) =>
+        TryLocateInPlace(ref text, path, out var parts) ? new string(text[parts.BodyStart..]) : Split(new string(text), path).Body;
 
     /// <summary>The front matter as written and the body, unparsed; fails as <see cref="Parse"/> does on a file without front matter.</summary>
     public static (string Yaml, string Body, int BodyLine) Split(string text, string path)

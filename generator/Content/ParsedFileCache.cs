@@ -111,7 +111,8 @@ public sealed class ParsedFileCache
         where T : notnull
     {
         var results = new T[paths.Count];
-        var missing = new List<int>();
+        var missing = new int[paths.Count];
+        var missingCount = 0;
         for (var i = 0; i < paths.Count; i++)
         {
             if (entries.TryGetValue(paths[i], out var known))
@@ -120,11 +121,17 @@ public sealed class ParsedFileCache
             }
             else
             {
-                missing.Add(i);
+                missing[missingCount++] = i;
             }
         }
 
-        Parallel.ForEach(missing, i => entries[paths[i]] = results[i] = parse(paths[i]));
+        // Parallel.For, not ForEach over the positions: ForEach over ints is generic code over a value type, which the
+        // build compiles when it first runs it (see build --verbose).
+        Parallel.For(0, missingCount, m =>
+        {
+            var i = missing[m];
+            entries[paths[i]] = results[i] = parse(paths[i]);
+        });
         return results;
     }
 }

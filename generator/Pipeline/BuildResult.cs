@@ -4,5 +4,18 @@ namespace AdcsSite.Generator.Pipeline;
 
 public sealed record BuildResult(int Posts, int Pages, int Tags, int Authors, int FilesWritten, IReadOnlyList<StepTime> Steps, IReadOnlyList<Diagnostic> Warnings)
 {
-    public TimeSpan Total => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
+    public TimeSpan Total
+    {
+        get
+        {
+            // A loop, not Aggregate: generic code over a value type is compiled when the build first runs it.
+            var total = TimeSpan.Zero;
+            foreach (var step in Steps)
+            {
+                total += step.Time;
+            }
+
+            return total;
+        }
+    }
 }

@@ -12,7 +12,8 @@ public sealed class DiskOutputSink : IOutputSink
 {
     private readonly string output;
     private readonly string staging;
-    private readonly ConcurrentDictionary<string, byte> createdFolders = new(StringComparer.Ordinal);
+    // Folders to themselves: a dictionary of references shares code the framework has precompiled.
+    private readonly ConcurrentDictionary<string, string> createdFolders = new(StringComparer.Ordinal);
     private bool committed;
 
     public DiskOutputSink(string outputFolder)
@@ -68,7 +69,7 @@ public sealed class DiskOutputSink : IOutputSink
         createdFolders.GetOrAdd(Path.GetDirectoryName(full)!, static folder =>
         {
             Directory.CreateDirectory(folder);
-            return 0;
+            return folder;
         });
 
         return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);

@@ -25,6 +25,7 @@ public class FrontMatterTests
     [Theory]
     [InlineData("---\ntitle: Hello\n---\n\nBody text\n")]
     [InlineData("\uFEFF---\r\ntitle: Hello\r\n---\r\nBody\r\n")]
+    [InlineData("\uFEFF---\ntitle: Hello\n---\nBody\n")]
     [InlineData("---\ntitle: Hello\n---")]
     public void The_body_alone_is_the_body_parse_gives(string text) =>
         Assert.Equal(FrontMatter.Parse(text, "posts/a.md").Body, FrontMatter.Body(text, "posts/a.md"));
