@@ -4,7 +4,6 @@ using AdcsSite.Generator.Content;
 using AdcsSite.Generator.Markdown.Links;
 using AdcsSite.Generator.Markdown.Safety;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -47,11 +46,10 @@ public static class MarkdownRenderer
         if (feedUrlPrefix is not null)
         {
             resolved.Apply(feedUrlPrefix);
-            feedHtml = new string(Rendered(document, new HtmlRenderer(TextWriter.Null), rawHtml).Written);
+            feedHtml = new string(Rendered(document, plainText: false, rawHtml).Written);
         }
 
-        var plainText = new HtmlRenderer(TextWriter.Null) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        var buffer = Rendered(document, plainText, rawHtml);
+        var buffer = Rendered(document, plainText: true, rawHtml);
         var (length, words, leadLength) = PlainText.Collapse(buffer.Written, LeadWords);
         var text = buffer.Written[..length];
         var lead = leadLength < 0 ? new string(text) : string.Concat(text[..leadLength], "…");
@@ -102,21 +100,14 @@ public static class MarkdownRenderer
         return builder.UseTaskLists().Build();
     }
 
-    private static byte[] RenderHtml(MarkdownDocument document, bool rawHtml) => Utf8(Rendered(document, new HtmlRenderer(TextWriter.Null), rawHtml).Written);
+    private static byte[] RenderHtml(MarkdownDocument document, bool rawHtml) => Utf8(Rendered(document, plainText: false, rawHtml).Written);
 
-    /// <summary>The document rendered by <paramref name="renderer"/> into this thread's buffer, valid until the next body.</summary>
-    private static TextBuffer Rendered(MarkdownDocument document, HtmlRenderer renderer, bool rawHtml)
+    /// <summary>The document rendered as HTML or as plain text into this thread's buffer, valid until the next body.</summary>
+    private static TextBuffer Rendered(MarkdownDocument document, bool plainText, bool rawHtml)
     {
         var buffer = rendered ??= new TextBuffer();
         buffer.Clear();
-        renderer.Writer = buffer;
-        Pipeline.Setup(renderer);
-        if (!rawHtml)
-        {
-            RawHtmlAsText.Use(renderer);
-        }
-
-        renderer.Render(document);
+        ReusableRenderers.OfThread.Render(document, buffer, Pipeline, plainText, rawHtml);
         return buffer;
     }
 
