@@ -7,11 +7,11 @@ namespace AdcsSite.Tests.Markdown;
 
 public class TextBufferTests
 {
-    private static readonly char[] Pieces = ['a', 'b', 'é', ' ', '\n', '\t', '\u00a0', '\u2003', '.', '<'];
+    private static readonly char[] Pieces = ['a', 'b', 'é', ' ', '\n', '\t', '\r', '\v', '\x1C', '\x1F', '\u0085', '\u00a0', '\u2003', '\u2028', '\x1B', '!', '.', '<'];
 
     private static Arbitrary<string> Text() => Gen.ArrayOf(Gen.Elements(Pieces)).Select(chars => new string(chars)).ToArbitrary();
 
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 5000)]
     public Property Plain_text_is_the_words_separated_by_single_spaces_and_the_lead_is_the_first_of_them() =>
         Prop.ForAll(Text(), text =>
         {
