@@ -125,9 +125,10 @@ public static class FrontMatter
         }
 
         var stream = new YamlStream();
+        var normalized = Normalize(yaml);
         try
         {
-            stream.Load(new StringReader(Normalize(yaml)));
+            stream.Load(PlainYaml.Parser(normalized) ?? new Parser(new StringReader(normalized)));
         }
         catch (YamlException e)
         {
