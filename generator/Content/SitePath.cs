@@ -61,7 +61,8 @@ public static class SitePath
             return false;
         }
 
-        if (decoded.Any(char.IsControl))
+        // char.IsControl's two ranges, searched as spans: every output path of a build comes through here.
+        if (decoded.AsSpan().ContainsAnyInRange('\0', '\x1F') || decoded.AsSpan().ContainsAnyInRange('\x7F', '\x9F'))
         {
             problem = "holds a control character";
             return false;

@@ -31,6 +31,7 @@ public sealed class SiteModel
         Content = content;
         Rendered = rendered;
         Settings = content.Settings;
+        culture = Settings.Culture;
         Links = new Permalinks(Settings);
         PostsByTag = PostGroups.ByTerm(content.Posts, p => p.TagIds);
         PostsByAuthor = PostGroups.ByTerm(content.Posts, p => p.AuthorIds);
@@ -67,6 +68,7 @@ public sealed class SiteModel
         Content = previous.Content;
         Rendered = rendered;
         Settings = previous.Settings;
+        culture = previous.culture;
         Links = previous.Links;
         PostsByTag = previous.PostsByTag;
         PostsByAuthor = previous.PostsByAuthor;
@@ -89,6 +91,9 @@ public sealed class SiteModel
 
         return new SiteModel(this, rendered, earlier);
     }
+
+    /// <summary>The settings' culture, looked up once: every post's view formats two dates with it.</summary>
+    private readonly CultureInfo culture;
 
     public SiteContent Content { get; }
     public SiteSettings Settings { get; }
@@ -114,7 +119,7 @@ public sealed class SiteModel
     public IReadOnlyList<PostView> ViewsOf(IEnumerable<Post> posts) => [.. posts.Select(ViewOf)];
 
     public string DateDisplay(DateTimeOffset date, string format) =>
-        TimeZoneInfo.ConvertTime(date, Settings.TimeZone).ToString(format, Settings.Culture);
+        TimeZoneInfo.ConvertTime(date, Settings.TimeZone).ToString(format, culture);
 
     /// <summary>RFC 3339 in the site's zone, so a date-only post reads as its own day ("2019-07-08T00:00:00+01:00").</summary>
     public string IsoDate(DateTimeOffset date) =>

@@ -34,6 +34,17 @@ public class SitePathTests
         Assert.Equal(reason, problem);
     }
 
+    [Fact]
+    public void A_path_holding_a_control_character_and_no_other_is_refused_for_it()
+    {
+        // Both of char.IsControl's ranges lie below U+0100.
+        for (var c = 0; c <= 0xFF; c++)
+        {
+            SitePath.TryNormalize($"/a{(char)c}b/", out _, out var problem);
+            Assert.True(char.IsControl((char)c) == (problem == "holds a control character"), $"U+{c:X4}: {problem}");
+        }
+    }
+
     [Theory]
     [InlineData("/posts/old-name/", "posts/old-name")]
     [InlineData("posts/old-name", "posts/old-name")]
