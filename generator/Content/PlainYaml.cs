@@ -22,6 +22,11 @@ internal sealed class PlainYaml
         + "\x7F\x80\x81\x82\x83\x84\x86\x87\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9A\x9B\x9C\x9D\x9E\x9F"
         + "\uFEFF\uFFFE\uFFFF");
 
+    // What YamlDotNet's Empty fields hold (default), written so that their types' static fields are never read:
+    // AnchorName's include a compiled regular expression, whose making took 16-28 ms of the first parse.
+    private static readonly AnchorName NoAnchor = default;
+    private static readonly TagName NoTag = default;
+
     private readonly string text;
     private readonly int[] lineStarts;
     private readonly List<ParsingEvent> events = [];
@@ -75,7 +80,7 @@ internal sealed class PlainYaml
     private bool Mapping(int line, int indent, out int next)
     {
         next = -1;
-        events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block, TokenAt(line), TokenAt(line)));
+        events.Add(new MappingStart(NoAnchor, NoTag, isImplicit: true, MappingStyle.Block, TokenAt(line), TokenAt(line)));
         while (line >= 0 && Indent(line) == indent)
         {
             var keyStart = lineStarts[line] + indent;
@@ -147,7 +152,7 @@ internal sealed class PlainYaml
         }
 
         var empty = MarkAt(keyLine, afterColon);
-        events.Add(new Scalar(AnchorName.Empty, TagName.Empty, "", ScalarStyle.Plain, true, false, empty, empty));
+        events.Add(new Scalar(NoAnchor, NoTag, "", ScalarStyle.Plain, true, false, empty, empty));
         return NextLine(keyLine + 1, significantOnly: false) is var after && (after < 0 || Indent(after) <= indent);
     }
 
@@ -157,7 +162,7 @@ internal sealed class PlainYaml
         next = -1;
         var indent = Indent(line);
         var dash = lineStarts[line] + indent;
-        events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, MarkAt(line, dash), MarkAt(line, indentless ? dash + 1 : dash)));
+        events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Block, MarkAt(line, dash), MarkAt(line, indentless ? dash + 1 : dash)));
         while (line >= 0 && Indent(line) == indent && IsItem(line))
         {
             var item = lineStarts[line] + indent + 2;
@@ -183,7 +188,7 @@ internal sealed class PlainYaml
     private bool FlowList(int line, int open, out int rest)
     {
         rest = -1;
-        events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, MarkAt(line, open), MarkAt(line, open)));
+        events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Flow, MarkAt(line, open), MarkAt(line, open)));
         var at = SkipSpaces(line, open + 1);
         if (at < LineEnd(line) && text[at] == ']')
         {
@@ -282,7 +287,7 @@ internal sealed class PlainYaml
             else if (c == quote)
             {
                 var style = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
-                events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value.ToString(), style, false, true, MarkAt(line, open), MarkAt(line, at + 1)));
+                events.Add(new Scalar(NoAnchor, NoTag, value.ToString(), style, false, true, MarkAt(line, open), MarkAt(line, at + 1)));
                 rest = at + 1;
                 return true;
             }
@@ -296,7 +301,7 @@ internal sealed class PlainYaml
     }
 
     private Scalar Plain(int line, int start, int end) =>
-        new(AnchorName.Empty, TagName.Empty, text[start..end], ScalarStyle.Plain, true, false, MarkAt(line, start), MarkAt(line, end));
+        new(NoAnchor, NoTag, text[start..end], ScalarStyle.Plain, true, false, MarkAt(line, start), MarkAt(line, end));
 
     /// <summary>Whether the line goes on from <paramref name="at"/> with nothing but spaces and a comment after one.</summary>
     private bool OnlyComment(int line, int at)
