@@ -25,6 +25,24 @@ public class ThemeTemplatesTests
         Assert.Equal("<h1 title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</h1><p>ok</p>", html);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16 * 1024 - 1)]
+    [InlineData(16 * 1024)]
+    [InlineData(40_000)]
+    public void Escaped_text_written_as_utf8_is_the_escaped_text_however_long_and_wherever_a_pair_falls(int prefix)
+    {
+        // A surrogate pair (an emoji) right where the text is cut into pieces, among every character escaped.
+        var text = new string('a', prefix) + "😀<&>\"'é" + new string('b', prefix / 3) + "😀";
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+
+        HtmlEscapingContext.WriteEscaped(output, text);
+
+        var expected = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
+        Assert.Equal(expected, Encoding.UTF8.GetString(output.WrittenSpan));
+    }
+
     [Fact]
     public void Utf8_markup_is_decoded_once_however_often_a_page_uses_it()
     {
