@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -16,7 +17,9 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 {
     private readonly RawIncludeFunction include = new();
 
-    private readonly ConcurrentDictionary<CacheKey, RawHtml> rendered = new();
+    // Kept as UTF-8, as a rendered body is: a page copies a card's bytes instead of encoding its markup again, on
+    // every listing that shows the post.
+    private readonly ConcurrentDictionary<CacheKey, RawUtf8Html> rendered = new();
 
     public int RequiredParameterCount => 2;
 
@@ -24,7 +27,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(RawHtml);
+    public Type ReturnType => typeof(RawUtf8Html);
 
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? include.GetParameterInfo(0) : new ScriptParameterInfo(typeof(object), "key");
@@ -33,7 +36,7 @@ public sealed class CachedIncludeFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         rendered.GetOrAdd(
             new CacheKey(context.ObjectToString(arguments[0]) ?? "", arguments[1]),
-            _ => include.Render(context, callerContext, arguments, blockStatement));
+            _ => new RawUtf8Html(Encoding.UTF8.GetBytes(include.Render(context, callerContext, arguments, blockStatement).Value)));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
