@@ -107,12 +107,7 @@ internal sealed class PlainYaml
                 continue;
             }
 
-            var valueStart = afterColon;
-            while (valueStart < LineEnd(line) && text[valueStart] == ' ')
-            {
-                valueStart++;
-            }
-
+            var valueStart = SkipSpaces(line, afterColon);
             if (valueStart == afterColon || valueStart == LineEnd(line) || text[valueStart] == '#')
             {
                 return false;
@@ -335,16 +330,7 @@ internal sealed class PlainYaml
         return -1;
     }
 
-    private int Indent(int line)
-    {
-        var at = lineStarts[line];
-        while (at < LineEnd(line) && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at - lineStarts[line];
-    }
+    private int Indent(int line) => SkipSpaces(line, lineStarts[line]) - lineStarts[line];
 
     private int SkipSpaces(int line, int at)
     {
