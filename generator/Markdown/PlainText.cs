@@ -5,9 +5,11 @@ namespace AdcsSite.Generator.Markdown;
 /// <summary>Plain text as search and summaries use it: words separated by single spaces, no whitespace at either end.</summary>
 internal static class PlainText
 {
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(EveryWhitespaceCharacter(except: null));
+    private static readonly string EveryWhitespaceCharacter = WhitespaceCharacters();
 
-    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(EveryWhitespaceCharacter(except: ' '));
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(EveryWhitespaceCharacter);
+
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(EveryWhitespaceCharacter.Replace(" ", "", StringComparison.Ordinal));
 
     /// <summary>
     /// Collapses <paramref name="text"/> in place. Gives its new length, how many words it has, and the length of its
@@ -54,12 +56,12 @@ internal static class PlainText
         return at;
     }
 
-    private static string EveryWhitespaceCharacter(char? except)
+    private static string WhitespaceCharacters()
     {
         var whitespace = new System.Text.StringBuilder();
         for (int c = char.MinValue; c <= char.MaxValue; c++)
         {
-            if (char.IsWhiteSpace((char)c) && c != except)
+            if (char.IsWhiteSpace((char)c))
             {
                 whitespace.Append((char)c);
             }
