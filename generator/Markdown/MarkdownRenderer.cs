@@ -107,7 +107,7 @@ public static class MarkdownRenderer
     {
         var buffer = rendered ??= new TextBuffer();
         buffer.Clear();
-        ReusableRenderers.OfThread.Render(document, buffer, Pipeline, plainText, rawHtml);
+        ReusableRenderers.OfThread.Render(document, buffer, plainText, rawHtml);
         return buffer;
     }
 

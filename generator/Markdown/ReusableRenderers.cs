@@ -1,5 +1,4 @@
 using AdcsSite.Generator.Markdown.Safety;
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -20,10 +19,10 @@ internal sealed class ReusableRenderers
     public static ReusableRenderers OfThread => ofThread ??= new ReusableRenderers();
 
     /// <summary>Renders <paramref name="document"/> as HTML or as plain text into <paramref name="writer"/>, with this thread's renderer.</summary>
-    public void Render(MarkdownDocument document, TextWriter writer, MarkdownPipeline pipeline, bool plainText, bool rawHtml)
+    public void Render(MarkdownDocument document, TextWriter writer, bool plainText, bool rawHtml)
     {
         var index = (plainText ? 2 : 0) + (rawHtml ? 1 : 0);
-        var renderer = renderers[index] ??= Create(pipeline, plainText, rawHtml);
+        var renderer = renderers[index] ??= Create(plainText, rawHtml);
         renderer.Start(writer);
         try
         {
@@ -37,7 +36,8 @@ internal sealed class ReusableRenderers
         }
     }
 
-    private static StartableRenderer Create(MarkdownPipeline pipeline, bool plainText, bool rawHtml)
+    /// <summary>A renderer set up for the site's pipeline, the one every body is parsed with.</summary>
+    private static StartableRenderer Create(bool plainText, bool rawHtml)
     {
         var renderer = new StartableRenderer();
         if (plainText)
@@ -47,7 +47,7 @@ internal sealed class ReusableRenderers
             renderer.EnableHtmlEscape = false;
         }
 
-        pipeline.Setup(renderer);
+        MarkdownRenderer.Pipeline.Setup(renderer);
         if (!rawHtml)
         {
             RawHtmlAsText.Use(renderer);

@@ -31,7 +31,7 @@ public class ReusableRenderersTests
         {
             var document = MarkdownRenderer.Parse(markdown);
             var again = new StringWriter();
-            renderers.Render(document, again, MarkdownRenderer.Pipeline, plainText, rawHtml);
+            renderers.Render(document, again, plainText, rawHtml);
 
             Assert.Equal(Fresh(document, plainText, rawHtml), again.ToString());
         }
