@@ -96,12 +96,7 @@ public class PlainYamlTests
         Assert.InRange(samples.Count(yaml => PlainYaml.Parser(yaml) is not null), 50, 200);
     }
 
-    private static YamlNode ByYamlDotNet(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents[0].RootNode;
-    }
+    private static YamlNode ByYamlDotNet(string yaml) => Load(new Parser(new StringReader(yaml)));
 
     private static YamlNode Load(IParser parser)
     {
